@@ -1,0 +1,38 @@
+package dk.puljeflow.demo;
+
+import dk.puljeflow.security.Groups;
+import dk.puljeflow.security.IdentityBootstrap;
+import jakarta.annotation.PostConstruct;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.util.Assert;
+
+/**
+ * One user per role for a local trial, all with the demo password from configuration. The demo
+ * administrator comes from {@code puljeflow.admin} in application-demo.yaml like any other.
+ */
+@Component
+@Profile("demo")
+class DemoUsers {
+
+  private final IdentityBootstrap identity;
+  private final DemoProperties demo;
+
+  DemoUsers(IdentityBootstrap identity, DemoProperties demo) {
+    this.identity = identity;
+    this.demo = demo;
+  }
+
+  @PostConstruct
+  void createUsers() {
+    String password = demo.password();
+    Assert.hasText(password, "puljeflow.demo.password must be set for the demo profile");
+    identity.ensureUser("caseworker", password, "Karin", "Sagsbehandler", Groups.CASEWORKER);
+    identity.ensureUser("manager", password, "Mads", "Leder", Groups.MANAGER);
+    identity.ensureUser("pooladmin", password, "Pia", "Puljeadministrator", Groups.POOL_ADMIN);
+    identity.ensureUser("finance", password, "Frida", "Økonomi", Groups.FINANCE);
+    identity.ensureUser("applicant", password, "Anna", "Ansøger", Groups.SIGNER);
+    identity.ensureUser("nearestmanager", password, "Niels", "Nærmeste Leder", Groups.SIGNER);
+    identity.ensureUser("unionrep", password, "Tina", "Tillidsrepræsentant", Groups.SIGNER);
+  }
+}

@@ -1,0 +1,116 @@
+package dk.puljeflow.deployment;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.Problem;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys the model files as one named set. When any file differs from the latest release the whole
+ * set is deployed again, so call activities, forms and decisions bound to {@code deployment} always
+ * meet partners of the same release; when nothing differs nothing is deployed. The engine's duplicate
+ * filter makes the final comparison under its deployment lock, which keeps two nodes starting at once
+ * from deploying the same release twice.
+ */
+@Component
+public class ModelSetDeployer {
+
+  private static final Logger log = LoggerFactory.getLogger(ModelSetDeployer.class);
+  static final String SOURCE = "puljeflow-models";
+
+  private final RepositoryService repositoryService;
+  private final ModelValidator validator;
+  private final ModelProperties properties;
+
+  public ModelSetDeployer(RepositoryService repositoryService, ModelValidator validator, ModelProperties properties) {
+    this.repositoryService = repositoryService;
+    this.validator = validator;
+    this.properties = properties;
+  }
+
+  public DeploymentOutcome deploy(ModelSet set) {
+    if (set.isEmpty()) {
+      log.warn("No BPMN, DMN or form files found; nothing deployed");
+      return new DeploymentOutcome(false, null, List.of());
+    }
+    validator.validate(set);
+    Deployment previous = latestRelease();
+    List<String> changed = changedFiles(set, previous);
+
+    DeploymentBuilder builder = repositoryService.createDeployment()
+        .name(properties.deploymentName())
+        .source(SOURCE)
+        .enableDuplicateFiltering(false);
+    set.files().forEach((name, bytes) -> builder.addInputStream(name, new ByteArrayInputStream(bytes)));
+    Deployment deployment = deployOrExplain(builder);
+
+    boolean deployed = previous == null || !previous.getId().equals(deployment.getId());
+    if (deployed) {
+      log.info("Deployed release {} ({} files; changed: {})", deployment.getId(), set.files().size(), changed);
+    } else {
+      log.info("Models unchanged since release {}; nothing deployed", deployment.getId());
+    }
+    return new DeploymentOutcome(deployed, deployment.getId(), deployed ? changed : List.of());
+  }
+
+  private Deployment deployOrExplain(DeploymentBuilder builder) {
+    try {
+      return builder.deploy();
+    } catch (ParseException e) {
+      List<ModelProblem> problems = e.getResorceReports().stream()
+          .flatMap(report -> report.getErrors().stream().map(problem -> toProblem(report.getResourceName(), problem)))
+          .toList();
+      throw new InvalidModelException(problems.isEmpty() ? List.of(new ModelProblem("?", 0, e.getMessage())) : problems, e);
+    } catch (ProcessEngineException e) {
+      throw new InvalidModelException(List.of(new ModelProblem("(deployment)", 0, e.getMessage())), e);
+    }
+  }
+
+  private static ModelProblem toProblem(String resource, Problem problem) {
+    String element = problem.getMainElementId() == null ? "" : " [" + problem.getMainElementId() + "]";
+    return new ModelProblem(resource, problem.getLine(), problem.getMessage() + element);
+  }
+
+  private Deployment latestRelease() {
+    List<Deployment> latest = repositoryService.createDeploymentQuery()
+        .deploymentName(properties.deploymentName())
+        .deploymentSource(SOURCE)
+        .orderByDeploymentTime().desc()
+        .listPage(0, 1);
+    return latest.isEmpty() ? null : latest.get(0);
+  }
+
+  private List<String> changedFiles(ModelSet set, Deployment previous) {
+    Map<String, byte[]> deployed = previous == null ? Map.of() : resourcesOf(previous);
+    return set.files().entrySet().stream()
+        .filter(file -> !Arrays.equals(file.getValue(), deployed.get(file.getKey())))
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  private Map<String, byte[]> resourcesOf(Deployment deployment) {
+    Map<String, byte[]> resources = new HashMap<>();
+    for (Resource resource : repositoryService.getDeploymentResources(deployment.getId())) {
+      try (InputStream in = repositoryService.getResourceAsStream(deployment.getId(), resource.getName())) {
+        resources.put(resource.getName(), in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return resources;
+  }
+}

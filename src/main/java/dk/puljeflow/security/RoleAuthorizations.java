@@ -1,0 +1,68 @@
+package dk.puljeflow.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Camunda authorizations each role group starts with. Idempotent: a grant that exists is left
+ * alone, so changes an administrator makes in Camunda Admin survive restarts.
+ */
+@Component
+class RoleAuthorizations {
+
+  private final AuthorizationService authorizationService;
+
+  RoleAuthorizations(AuthorizationService authorizationService) {
+    this.authorizationService = authorizationService;
+  }
+
+  void grantDefaults() {
+    // The engine skips checks for camunda-admin on commands but still filters its queries by grants.
+    for (Resource resource : Resources.values()) {
+      grant(Groups.ADMIN, resource, ANY, Permissions.ALL);
+    }
+    for (String group : new String[] {Groups.CASEWORKER, Groups.SIGNER, Groups.POOL_ADMIN, Groups.FINANCE}) {
+      grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    }
+    grant(Groups.CASEWORKER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Groups.MANAGER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Groups.MANAGER, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    // Managers watch everything and change nothing.
+    Map<Resource, Permission[]> managerReads = Map.of(
+        Resources.PROCESS_DEFINITION, new Permission[] {Permissions.READ, Permissions.READ_HISTORY, Permissions.READ_INSTANCE},
+        Resources.PROCESS_INSTANCE, new Permission[] {Permissions.READ},
+        Resources.DECISION_DEFINITION, new Permission[] {Permissions.READ, Permissions.READ_HISTORY},
+        Resources.DECISION_REQUIREMENTS_DEFINITION, new Permission[] {Permissions.READ},
+        Resources.DEPLOYMENT, new Permission[] {Permissions.READ},
+        Resources.TASK, new Permission[] {Permissions.READ});
+    managerReads.forEach((resource, permissions) -> grant(Groups.MANAGER, resource, ANY, permissions));
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    boolean exists = authorizationService.createAuthorizationQuery()
+        .groupIdIn(groupId)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .count() > 0;
+    if (exists) {
+      return;
+    }
+    Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizationService.saveAuthorization(authorization);
+  }
+}

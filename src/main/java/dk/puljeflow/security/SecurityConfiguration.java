@@ -1,0 +1,79 @@
+package dk.puljeflow.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Who may call what. The engine REST API and the application API take HTTP Basic against the Camunda
+ * identity service; the Camunda webapps keep their own login and CSRF protection; only health is
+ * anonymous. Authorizations inside the engine are Camunda's (enabled in application.yaml).
+ */
+@Configuration
+class SecurityConfiguration {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+    return stateless(http.securityMatcher(EndpointRequest.toAnyEndpoint()))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+            .anyRequest().hasRole(Groups.ADMIN))
+        .build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain api(HttpSecurity http) throws Exception {
+    // Path matchers, not MVC ones: /engine-rest is served by Jersey, not by the DispatcherServlet.
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    return stateless(http.securityMatcher(new OrRequestMatcher(path.matcher("/engine-rest/**"), path.matcher("/api/**"))))
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .build();
+  }
+
+  /** Tasklist, Cockpit and Admin authenticate and protect against CSRF themselves. */
+  @Bean
+  @Order(3)
+  SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+    return http
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(AbstractHttpConfigurer::disable)
+        .build();
+  }
+
+  private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+    return http
+        .httpBasic(withDefaults())
+        .csrf(AbstractHttpConfigurer::disable)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+  }
+
+  /**
+   * Hands the user Spring Security authenticated to the engine, so engine REST calls run under that
+   * user's Camunda authorizations (the filter reads the user's groups from the identity service).
+   */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.addInitParameter("authentication-provider", ContainerBasedAuthenticationProvider.class.getName());
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+    return registration;
+  }
+}

@@ -1,0 +1,26 @@
+package dk.puljeflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.puljeflow.security.Groups;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest(properties = "puljeflow.demo.password=demo-secret")
+@ActiveProfiles({"test", "demo"})
+class DemoProfileTest {
+
+  @Autowired IdentityService identityService;
+
+  @Test
+  void demoProfileHasOneUserPerRoleWithTheConfiguredPassword() {
+    for (String group : Groups.ALL) {
+      assertThat(identityService.createUserQuery().memberOfGroup(group).count()).as(group).isPositive();
+    }
+    assertThat(identityService.checkPassword("caseworker", "demo-secret")).isTrue();
+    assertThat(identityService.checkPassword("admin", "demo-secret")).isTrue();
+  }
+}
