@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -42,7 +43,11 @@ class SecurityConfiguration {
     // Path matchers, not MVC ones: /engine-rest is served by Jersey, not by the DispatcherServlet.
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     return stateless(http.securityMatcher(new OrRequestMatcher(path.matcher("/engine-rest/**"), path.matcher("/api/**"))))
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path.matcher("/api/finance/**")).hasAnyRole(Groups.FINANCE, Groups.ADMIN)
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/pools/**")).hasRole(Groups.ADMIN)
+            .requestMatchers(path.matcher(HttpMethod.PUT, "/api/pools/**")).hasRole(Groups.ADMIN)
+            .anyRequest().authenticated())
         .build();
   }
 

@@ -6,44 +6,44 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import dk.puljeflow.ProcessTest;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
-class ModelSetDeploymentTest {
+class ModelSetDeploymentTest extends ProcessTest {
 
   private static final Path FIXTURE = Path.of("src/test/resources/fixtures/models");
 
   @Autowired RepositoryService repositoryService;
   @Autowired ModelValidator validator;
-  @Autowired RuntimeService runtimeService;
-  @Autowired ManagementService managementService;
-  @Autowired TaskService taskService;
   @Autowired FormService formService;
 
   @TempDir Path folder;
 
   @Test
-  void startupDeployedTheWholeSetOnce() {
+  void startupDeployedEveryModelFileAsOneRelease() throws IOException {
     List<Deployment> releases = releases("puljeflow");
     assertThat(releases).hasSize(1);
-    assertThat(resourceNames(releases.get(0)))
-        .containsExactlyInAnyOrder("processes/placeholder.bpmn", "forms/placeholder.form");
+    List<String> onDisk = new java.util.ArrayList<>();
+    for (String folder : List.of("processes", "forms")) {
+      try (var files = Files.list(Path.of(folder))) {
+        files.map(file -> folder + "/" + file.getFileName())
+            .filter(name -> name.endsWith(".bpmn") || name.endsWith(".dmn") || name.endsWith(".form"))
+            .forEach(onDisk::add);
+      }
+    }
+    assertThat(onDisk).contains("processes/grant-application.bpmn", "forms/assess-application.form");
+    assertThat(resourceNames(releases.get(0))).containsExactlyInAnyOrderElementsOf(onDisk);
   }
 
   @Test
   void formRefFindsTheFormOfTheSameRelease() throws IOException {
+    deployerNamed("fixture").deploy(readerOf(FIXTURE).read());
     String instanceId = runtimeService.startProcessInstanceByKey("placeholder").getId();
     managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId).singleResult().getId());
     String taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();

@@ -22,7 +22,9 @@ class PersistenceAcrossRestartTest {
   void processInstanceAndTimerSurviveRestart() {
     Map<String, String> onDisk = Map.of(
         "spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("puljeflow") + ";DB_CLOSE_ON_EXIT=FALSE",
-        "camunda.bpm.job-execution.enabled", "false");
+        "camunda.bpm.job-execution.enabled", "false",
+        "puljeflow.models.processes-dir", "src/test/resources/fixtures/models/processes",
+        "puljeflow.models.forms-dir", "src/test/resources/fixtures/models/forms");
 
     String instanceId;
     String timerId;

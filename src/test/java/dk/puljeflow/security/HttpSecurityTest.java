@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,8 +28,12 @@ class HttpSecurityTest {
   @Autowired IdentityBootstrap identity;
   @Autowired IdentityService identityService;
 
+  @Autowired ProcessEngine engine;
+
   @BeforeEach
   void caseworkerExists() {
+    // Other test contexts in this JVM register an engine under the same name; the REST API looks it up by name.
+    ProcessEngines.registerProcessEngine(engine);
     identity.ensureUser("karin", "karins-password", "Karin", "Test", Groups.CASEWORKER);
   }
 
@@ -44,7 +50,7 @@ class HttpSecurityTest {
   @Test
   void adminSeesTheDeployedDefinitions() {
     ResponseEntity<JsonNode> response = http.withBasicAuth("admin", "test-admin-password")
-        .getForEntity("/engine-rest/process-definition?key=placeholder", JsonNode.class);
+        .getForEntity("/engine-rest/process-definition?key=grantApplication", JsonNode.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).hasSize(1);
   }
@@ -53,7 +59,7 @@ class HttpSecurityTest {
   void engineRestRunsUnderTheCallersAuthorizations() {
     // Authorizations are on: a caseworker with no grant on process definitions sees none of them.
     ResponseEntity<JsonNode> response = http.withBasicAuth("karin", "karins-password")
-        .getForEntity("/engine-rest/process-definition?key=placeholder", JsonNode.class);
+        .getForEntity("/engine-rest/process-definition?key=grantApplication", JsonNode.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).isEmpty();
     // ... and the engine is left without an authenticated user after the request.

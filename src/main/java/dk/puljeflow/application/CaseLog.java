@@ -1,0 +1,24 @@
+package dk.puljeflow.application;
+
+import dk.puljeflow.EngineTime;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Writes the case event log. Events are named in the past tense: RECEIVED, FULLY_SIGNED, APPROVED, ... */
+@Component
+public class CaseLog {
+
+  private final CaseEventRepository events;
+  private final IdentityService identityService;
+
+  CaseLog(CaseEventRepository events, IdentityService identityService) {
+    this.events = events;
+    this.identityService = identityService;
+  }
+
+  public void record(Long applicationId, String eventType, String detail) {
+    Authentication user = identityService.getCurrentAuthentication();
+    events.save(new CaseEvent(applicationId, eventType, EngineTime.now(), user == null ? null : user.getUserId(), detail));
+  }
+}

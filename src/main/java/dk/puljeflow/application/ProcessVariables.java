@@ -1,0 +1,30 @@
+package dk.puljeflow.application;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Names of the process variables every stage shares. Variables hold ids, routing values and the few
+ * display facts Tasklist shows; everything else lives in the application's tables.
+ */
+public final class ProcessVariables {
+
+  public static final String APPLICATION_ID = "applicationId";
+  public static final String APPLICATION_NUMBER = "applicationNumber";
+  public static final String POOL_NAME = "poolName";
+  public static final String APPLICANT_NAME = "applicantName";
+  public static final String CASEWORKER_GROUP = "caseworkerGroup";
+  public static final String USES_CONTRACT = "usesContract";
+  public static final String USES_MIDWAY_MEETING = "usesMidwayMeeting";
+  public static final String USES_FINAL_EVALUATION = "usesFinalEvaluation";
+  public static final String PAYOUT_STAGES = "payoutStages";
+
+  private ProcessVariables() {}
+
+  public static Long applicationId(VariableScope scope) {
+    Object id = scope.getVariable(APPLICATION_ID);
+    if (id == null) {
+      throw new IllegalStateException("Process variable " + APPLICATION_ID + " is missing");
+    }
+    return ((Number) id).longValue();
+  }
+}

@@ -1,0 +1,56 @@
+package dk.puljeflow.application;
+
+import dk.puljeflow.notification.Notice;
+import dk.puljeflow.notification.NoticeType;
+import dk.puljeflow.notification.Notifier;
+import dk.puljeflow.pool.Pool;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Register application": an application started through the API is already stored; one started
+ * from the Tasklist start form is validated here with the same rules and stored. An invalid start
+ * form is refused with a message and starts nothing.
+ */
+@Component
+class RegisterApplicationDelegate implements JavaDelegate {
+
+  private final ApplicationValidator validator;
+  private final ApplicationRegistry registry;
+  private final Notifier notifier;
+
+  RegisterApplicationDelegate(ApplicationValidator validator, ApplicationRegistry registry, Notifier notifier) {
+    this.validator = validator;
+    this.registry = registry;
+    this.notifier = notifier;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    GrantApplication application = execution.hasVariable(ProcessVariables.APPLICATION_ID)
+        ? registry.find(ProcessVariables.applicationId(execution))
+        : registerFromStartForm(execution);
+    application.linkProcessInstance(execution.getProcessInstanceId());
+    notifier.send(new Notice(NoticeType.APPLICATION_RECEIVED, application.getId(), application.getApplicantEmail(),
+        Map.of("applicationNumber", application.getApplicationNumber())));
+  }
+
+  private GrantApplication registerFromStartForm(DelegateExecution execution) {
+    ApplicationRequest request;
+    Pool pool;
+    try {
+      request = StartFormFields.toRequest(execution);
+      pool = validator.validate(request);
+    } catch (InvalidApplicationException invalid) {
+      throw new FormFieldValidationException("application", invalid.getMessage());
+    }
+    GrantApplication application = registry.register(request, pool);
+    StartFormFields.removeFrom(execution);
+    execution.setVariables(registry.processVariables(application));
+    execution.setProcessBusinessKey(application.getApplicationNumber());
+    return application;
+  }
+}

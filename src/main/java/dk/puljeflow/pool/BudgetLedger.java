@@ -1,0 +1,81 @@
+package dk.puljeflow.pool;
+
+import static dk.puljeflow.pool.LedgerEntry.Type.PAYOUT;
+import static dk.puljeflow.pool.LedgerEntry.Type.RELEASE;
+import static dk.puljeflow.pool.LedgerEntry.Type.RESERVATION;
+
+import dk.puljeflow.EngineTime;
+import java.math.BigDecimal;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reservations, releases and payouts against pool budgets. Every booking that could over-commit a
+ * pool first locks the pool's row, so two caseworkers approving at the same moment are served one
+ * after the other and the second sees the first one's reservation.
+ */
+@Service
+@Transactional
+public class BudgetLedger {
+
+  private final PoolRepository pools;
+  private final LedgerEntryRepository entries;
+
+  BudgetLedger(PoolRepository pools, LedgerEntryRepository entries) {
+    this.pools = pools;
+    this.entries = entries;
+  }
+
+  /** A refusal is a business outcome the process models, not a failure: the caller's transaction goes on. */
+  @Transactional(noRollbackFor = PoolExhaustedException.class)
+  public void reserve(String poolId, Long applicationId, BigDecimal amount) {
+    Pool pool = pools.findForUpdate(poolId).orElseThrow(() -> new IllegalArgumentException("Unknown pool " + poolId));
+    BigDecimal available = balanceOf(pool).available();
+    if (amount.compareTo(available) > 0) {
+      throw new PoolExhaustedException(poolId, amount, available);
+    }
+    entries.save(new LedgerEntry(poolId, applicationId, RESERVATION, amount, EngineTime.now(), "approved"));
+  }
+
+  /** Books a payout out of the application's reservation; never more than is reserved for it. */
+  public void payOut(String poolId, Long applicationId, BigDecimal amount) {
+    pools.findForUpdate(poolId).orElseThrow();
+    BigDecimal reserved = reservedFor(applicationId);
+    if (amount.compareTo(reserved) > 0) {
+      throw new IllegalStateException("Payout " + amount + " exceeds the " + reserved + " reserved for application " + applicationId);
+    }
+    entries.save(new LedgerEntry(poolId, applicationId, PAYOUT, amount, EngineTime.now(), null));
+  }
+
+  /** Gives back whatever is still reserved for the application (withdrawal, close after a lower payout). */
+  public BigDecimal releaseRemaining(String poolId, Long applicationId, String reason) {
+    pools.findForUpdate(poolId).orElseThrow();
+    BigDecimal remaining = reservedFor(applicationId);
+    if (remaining.signum() > 0) {
+      entries.save(new LedgerEntry(poolId, applicationId, RELEASE, remaining, EngineTime.now(), reason));
+    }
+    return remaining;
+  }
+
+  /** Reserved and not yet paid out or released: granted minus paid so far. */
+  @Transactional(readOnly = true)
+  public BigDecimal reservedFor(Long applicationId) {
+    return entries.sumForApplication(applicationId, RESERVATION)
+        .subtract(entries.sumForApplication(applicationId, RELEASE))
+        .subtract(entries.sumForApplication(applicationId, PAYOUT));
+  }
+
+  @Transactional(readOnly = true)
+  public BigDecimal paidTo(Long applicationId) {
+    return entries.sumForApplication(applicationId, PAYOUT);
+  }
+
+  @Transactional(readOnly = true)
+  public PoolBalance balanceOf(Pool pool) {
+    BigDecimal paid = entries.sumForPool(pool.getId(), PAYOUT);
+    BigDecimal reserved = entries.sumForPool(pool.getId(), RESERVATION)
+        .subtract(entries.sumForPool(pool.getId(), RELEASE))
+        .subtract(paid);
+    return new PoolBalance(pool.getBudget(), pool.getCarryOver(), reserved, paid);
+  }
+}

@@ -1,0 +1,48 @@
+package dk.puljeflow.signature;
+
+import dk.puljeflow.EngineTime;
+import dk.puljeflow.application.ApplicationRegistry;
+import dk.puljeflow.application.CaseLog;
+import dk.puljeflow.application.GrantApplication;
+import dk.puljeflow.application.ProcessVariables;
+import dk.puljeflow.notification.Notice;
+import dk.puljeflow.notification.NoticeType;
+import dk.puljeflow.notification.Notifier;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Record full signature": the last party signed. That instant is the application's submission and
+ * starts the decision clock.
+ */
+@Component
+class RecordFullSignatureDelegate implements JavaDelegate {
+
+  private final ApplicationRegistry registry;
+  private final CaseLog caseLog;
+  private final Notifier notifier;
+
+  RecordFullSignatureDelegate(ApplicationRegistry registry, CaseLog caseLog, Notifier notifier) {
+    this.registry = registry;
+    this.caseLog = caseLog;
+    this.notifier = notifier;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    GrantApplication application = registry.find(ProcessVariables.applicationId(execution));
+    Instant submittedAt = EngineTime.now();
+    application.recordSubmission(submittedAt);
+    caseLog.record(application.getId(), "FULLY_SIGNED", null);
+    execution.setVariable(SignatureProcess.OUTCOME, SignatureProcess.SIGNED);
+    Instant answerBy = submittedAt.plus(Duration.ofDays(registry.poolOf(application).getDecisionDeadlineDays()));
+    notifier.send(new Notice(NoticeType.FULLY_SIGNED, application.getId(), application.getApplicantEmail(), Map.of(
+        "applicationNumber", application.getApplicationNumber(),
+        "submittedAt", submittedAt,
+        "answerBy", answerBy)));
+  }
+}

@@ -1,0 +1,39 @@
+package dk.puljeflow.signature;
+
+import dk.puljeflow.application.ProcessVariables;
+import dk.puljeflow.application.TaskForms;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completing "Sign application" records the party's answer. A decline needs a reason; it ends the
+ * collection for everyone (the multi-instance completion condition reads {@code signatureDeclined}).
+ */
+@Component
+class RecordSignatureListener implements TaskListener {
+
+  static final String ANSWER = "signatureAnswer";
+  static final String DECLINE_REASON = "declineReason";
+
+  private final SignatureRequests signatures;
+
+  RecordSignatureListener(SignatureRequests signatures) {
+    this.signatures = signatures;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Long applicationId = ProcessVariables.applicationId(task);
+    SignerRole role = SignerRole.valueOf((String) task.getVariable(SignatureProcess.SIGNER_ROLE));
+    String answer = TaskForms.requiredText(task, ANSWER, "The answer (SIGN or DECLINE)");
+    switch (answer) {
+      case "SIGN" -> signatures.sign(applicationId, role);
+      case "DECLINE" -> {
+        signatures.decline(applicationId, role, TaskForms.requiredText(task, DECLINE_REASON, "A reason for declining"));
+        task.getExecution().getProcessInstance().setVariable(SignatureProcess.DECLINED, true);
+      }
+      default -> throw TaskForms.refuse(ANSWER, "The answer must be SIGN or DECLINE");
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dk.puljeflow.signature;
+
+import dk.puljeflow.EngineTime;
+import dk.puljeflow.application.ApplicationRegistry;
+import dk.puljeflow.application.GrantApplication;
+import dk.puljeflow.application.ProcessVariables;
+import dk.puljeflow.notification.Notice;
+import dk.puljeflow.notification.NoticeType;
+import dk.puljeflow.notification.Notifier;
+import dk.puljeflow.pool.Pool;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Request signatures": opens the signature period and asks every required party to sign. */
+@Component
+class RequestSignaturesDelegate implements JavaDelegate {
+
+  private final ApplicationRegistry registry;
+  private final SignatureRequests signatures;
+  private final Notifier notifier;
+
+  RequestSignaturesDelegate(ApplicationRegistry registry, SignatureRequests signatures, Notifier notifier) {
+    this.registry = registry;
+    this.signatures = signatures;
+    this.notifier = notifier;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    GrantApplication application = registry.find(ProcessVariables.applicationId(execution));
+    Pool pool = registry.poolOf(application);
+    Instant expiresAt = EngineTime.now().plus(Duration.ofDays(pool.getSignatureExpiryDays()));
+    application.awaitSignaturesUntil(expiresAt);
+
+    execution.setVariable(SignatureProcess.EXPIRES_AT, Date.from(expiresAt));
+    execution.setVariable(SignatureProcess.REMINDER_AFTER, Duration.ofDays(pool.getSignatureReminderDays()).toString());
+    execution.setVariable(SignatureProcess.DECLINED, false);
+
+    for (Signature signature : signatures.of(application.getId())) {
+      notifier.send(new Notice(NoticeType.SIGNATURE_REQUEST, application.getId(), signature.getSignerEmail(), Map.of(
+          "applicationNumber", application.getApplicationNumber(),
+          "role", signature.getSignerRole().danishName(),
+          "expiresAt", expiresAt)));
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package dk.puljeflow;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import dk.puljeflow.application.ApplicationRequest;
+import dk.puljeflow.application.ApplicationService;
+import dk.puljeflow.application.GrantApplication;
+import dk.puljeflow.application.GrantApplicationRepository;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the process tests: the whole application with the real models, the job executor off so a
+ * test runs jobs itself, and time moved on the engine clock, never slept. All process tests share
+ * one Spring context; process test coverage is recorded for each class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=false")
+@ActiveProfiles("test")
+@Import(ProcessEngineCoverageConfiguration.class)
+public abstract class ProcessTest {
+
+  protected static final String TRYGHED = "tryghedspuljen";
+  protected static final String MENTOR = "kl-ds-mentor";
+  protected static final String STAR = "star-upskilling";
+
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected RuntimeService runtimeService;
+  @Autowired protected TaskService taskService;
+  @Autowired protected ManagementService managementService;
+  @Autowired protected ApplicationService applications;
+  @Autowired protected GrantApplicationRepository applicationRepository;
+
+  @BeforeEach
+  void useThisEngine() {
+    AbstractAssertions.init(engine);
+    // Other test contexts in this JVM register an engine under the same name; the REST API looks it up by name.
+    ProcessEngines.registerProcessEngine(engine);
+    ClockUtil.reset();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  // --- applications ---------------------------------------------------------------------------
+
+  protected static ApplicationRequest request(String poolId) {
+    LocalDate today = EngineTime.today();
+    return switch (poolId) {
+      case MENTOR -> new ApplicationRequest(MENTOR, "Mette Mentor", "mette@kommune.dk", null, "Jobcenter Vest",
+          "Niels Nærmeste", "niels@kommune.dk", "nearestmanager", "Tina Tillid", "tina@dsr.dk", "unionrep",
+          "Mentorordning for to nyuddannede socialrådgivere", new BigDecimal("40000"), 74, 20,
+          today.plusDays(30), today.plusDays(270), null);
+      case STAR -> new ApplicationRequest(STAR, "Anna Ansøger", "anna@jobcenter.dk", "applicant", "Jobcenter Nord",
+          "Niels Nærmeste", "niels@kommune.dk", "nearestmanager", null, null, null,
+          "Diplommodul i beskæftigelsesindsats", new BigDecimal("20000"), null, null,
+          today.plusDays(20), today.plusDays(120), null);
+      default -> new ApplicationRequest(TRYGHED, "Anna Ansøger", "anna@example.dk", "applicant", "Odense Kommune",
+          "Niels Nærmeste", "niels@kommune.dk", "nearestmanager", "Tina Tillid", "tina@foa.dk", "unionrep",
+          "Karrieresparring og kursus i projektledelse", new BigDecimal("8000"), null, null,
+          today.plusDays(10), today.plusDays(100), today.plusDays(60));
+    };
+  }
+
+  protected GrantApplication submit(String poolId) {
+    return applications.submit(request(poolId));
+  }
+
+  protected GrantApplication reload(GrantApplication application) {
+    return applicationRepository.findById(application.getId()).orElseThrow();
+  }
+
+  // --- process instances and tasks -----------------------------------------------------------
+
+  protected ProcessInstance mainProcess(GrantApplication application) {
+    return runtimeService.createProcessInstanceQuery().processInstanceId(reload(application).getProcessInstanceId())
+        .singleResult();
+  }
+
+  /** The running stage process of this case (a call activity's child), or null. */
+  protected ProcessInstance stage(GrantApplication application, String processKey) {
+    return runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(reload(application).getApplicationNumber())
+        .processDefinitionKey(processKey)
+        .singleResult();
+  }
+
+  protected List<Task> tasks(GrantApplication application, String taskKey) {
+    return taskService.createTaskQuery()
+        .processInstanceBusinessKey(reload(application).getApplicationNumber())
+        .taskDefinitionKey(taskKey)
+        .list();
+  }
+
+  protected Task task(GrantApplication application, String taskKey) {
+    List<Task> found = tasks(application, taskKey);
+    if (found.size() != 1) {
+      throw new AssertionError("Expected one open task " + taskKey + " but found " + found.size());
+    }
+    return found.get(0);
+  }
+
+  protected void complete(GrantApplication application, String taskKey, Map<String, Object> variables) {
+    taskService.complete(task(application, taskKey).getId(), variables);
+    runDueJobs();
+  }
+
+  // --- time and jobs ---------------------------------------------------------------------------
+
+  /** Runs every job due now, as the job executor would, until none is left (bounded). */
+  protected void runDueJobs() {
+    for (int round = 0; round < 200; round++) {
+      // One at a time: a job may cancel others (an interrupting timer removes its siblings).
+      List<Job> due = managementService.createJobQuery().executable().orderByJobDuedate().asc().listPage(0, 1);
+      if (due.isEmpty()) {
+        return;
+      }
+      managementService.executeJob(due.get(0).getId());
+    }
+    throw new AssertionError("Jobs keep becoming due: a loop in the model?");
+  }
+
+  protected void moveClockTo(Instant instant) {
+    ClockUtil.setCurrentTime(Date.from(instant));
+    runDueJobs();
+  }
+
+  protected void moveClockBy(Duration duration) {
+    moveClockTo(EngineTime.now().plus(duration));
+  }
+
+  // --- stage steps shared by the process tests --------------------------------------------------
+
+  protected void signAll(GrantApplication application) {
+    runDueJobs();
+    for (Task signature : tasks(application, "SignApplication")) {
+      taskService.complete(signature.getId(), withVariables("signatureAnswer", "SIGN"));
+    }
+    runDueJobs();
+  }
+
+  protected void approve(GrantApplication application, String amount) {
+    complete(application, "AssessApplication",
+        withVariables("decision", "APPROVED", "grantedAmount", amount, "grantedHours", 74, "decisionReason", "Opfylder kriterierne"));
+  }
+
+  protected void reportAndPay(GrantApplication application, String costs, String approved) {
+    complete(application, "ReportUse", withVariables("reportedCosts", costs, "usedHours", 30));
+    complete(application, "ApprovePayout", withVariables("approvedAmount", approved));
+  }
+}

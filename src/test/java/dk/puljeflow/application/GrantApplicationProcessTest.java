@@ -1,0 +1,223 @@
+package dk.puljeflow.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import dk.puljeflow.EngineTime;
+import dk.puljeflow.ProcessTest;
+import dk.puljeflow.pool.BudgetLedger;
+import dk.puljeflow.pool.Pool;
+import dk.puljeflow.pool.PoolRepository;
+import dk.puljeflow.signature.SignerRole;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** grant-application.bpmn: every path of the main lifecycle, driven through the stage processes. */
+class GrantApplicationProcessTest extends ProcessTest {
+
+  @Autowired BudgetLedger ledger;
+  @Autowired PoolRepository pools;
+
+  @Test
+  void tryghedspuljenRunsSignatureDecisionAndOnePayoutToClosed() {
+    GrantApplication application = submit(TRYGHED);
+    ProcessInstance main = mainProcess(application);
+    assertThat(main).hasPassed("ApplicationReceived", "RegisterApplication").isWaitingAt("CollectSignatures");
+    assertThat(main).hasBusinessKey(application.getApplicationNumber());
+    assertThat(application.getApplicationNumber()).matches("TP-\\d{4}-\\d{6}");
+
+    signAll(application);
+    assertThat(main).isWaitingAt("Decide");
+    approve(application, "7500");
+    assertThat(main).hasPassed("ReserveGrant").isWaitingAt("FirstPayout");
+    assertThat(ledger.reservedFor(application.getId())).isEqualByComparingTo("7500");
+
+    reportAndPay(application, "7000", "7000");
+
+    assertThat(main).hasPassed("CloseCase", "CaseClosed").isEnded();
+    GrantApplication closed = reload(application);
+    assertThat(closed.getStatus()).isEqualTo(ApplicationStatus.CLOSED);
+    assertThat(ledger.paidTo(application.getId())).isEqualByComparingTo("7000");
+    // The 500 not paid out went back to the pool with the final payout.
+    assertThat(ledger.reservedFor(application.getId())).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void mentorPoolRunsEveryStage() {
+    GrantApplication application = submit(MENTOR);
+    ProcessInstance main = mainProcess(application);
+    assertThat(application.getApplicationNumber()).startsWith("NS-");
+    signAll(application);
+    approve(application, "40000");
+
+    assertThat(main).isWaitingAt("SignContract");
+    complete(application, "SignContractForWorkplace", withVariables("contractAccepted", true));
+    complete(application, "SignContractForPool", withVariables("contractAccepted", true));
+    assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.ACTIVE);
+
+    assertThat(main).isWaitingAt("HoldMidwayMeeting");
+    moveClockTo(application.getProjectStart().plusDays(121).atStartOfDay(EngineTime.ZONE).toInstant());
+    complete(application, "RecordMeeting", withVariables("meetingHeld", true, "meetingNotes", "God fremdrift"));
+
+    assertThat(main).isWaitingAt("FirstPayout");
+    reportAndPay(application, "20000", "20000");
+
+    assertThat(main).isWaitingAt("EvaluateProject");
+    moveClockTo(application.getProjectEnd().plusDays(1).atStartOfDay(EngineTime.ZONE).toInstant());
+    complete(application, "SubmitEvaluation", withVariables("evaluationRating", "GOOD", "evaluationAnswers", "Ordningen fortsætter"));
+
+    assertThat(main).isWaitingAt("SecondPayout");
+    reportAndPay(application, "20000", "20000");
+
+    assertThat(main).hasPassed("ContractJoin", "MidwayMeetingJoin",
+        "EvaluationJoin", "SecondPayoutJoin", "CaseClosed").isEnded();
+    assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.CLOSED);
+    assertThat(ledger.paidTo(application.getId())).isEqualByComparingTo("40000");
+  }
+
+  @Test
+  void aDeclinedSignatureEndsTheCase() {
+    GrantApplication application = submit(TRYGHED);
+    ProcessInstance main = mainProcess(application);
+    runDueJobs();
+    taskService.complete(tasks(application, "SignApplication").get(0).getId(),
+        withVariables("signatureAnswer", "DECLINE", "declineReason", "Aktiviteten tilbydes allerede af kommunen"));
+    runDueJobs();
+
+    assertThat(main).hasPassed("RejectedBySigner").isEnded();
+    assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.REJECTED_BY_SIGNER);
+  }
+
+  @Test
+  void unsignedApplicationLapses() {
+    GrantApplication application = submit(STAR);
+    ProcessInstance main = mainProcess(application);
+    runDueJobs();
+    moveClockBy(Duration.ofDays(31));
+
+    assertThat(main).hasPassed("ApplicationLapsed").isEnded();
+    assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.LAPSED);
+  }
+
+  @Test
+  void rejectedApplicationEnds() {
+    GrantApplication application = submit(TRYGHED);
+    ProcessInstance main = mainProcess(application);
+    signAll(application);
+    complete(application, "AssessApplication", withVariables("decision", "REJECTED", "decisionReason", "Uden for ordningen"));
+
+    assertThat(main).hasPassed("Rejected").isEnded();
+    GrantApplication rejected = reload(application);
+    assertThat(rejected.getStatus()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThat(rejected.getDecisionReason()).isEqualTo("Uden for ordningen");
+    assertThat(ledger.reservedFor(application.getId())).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void approvalBeyondThePoolsMoneyIsRejectedAsPoolExhausted() {
+    Pool tiny = tinyPool("tiny-pool", "5000");
+    GrantApplication first = applications.submit(requestTo(tiny, "3000"));
+    GrantApplication second = applications.submit(requestTo(tiny, "3000"));
+    ProcessInstance secondMain = mainProcess(second);
+    signAll(first);
+    signAll(second);
+    approve(first, "3000");
+    approve(second, "3000");
+
+    assertThat(secondMain).hasPassed("PoolExhausted", "RejectForExhaustedPool", "RejectedPoolExhausted").isEnded();
+    GrantApplication rejected = reload(second);
+    assertThat(rejected.getStatus()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThat(rejected.getDecisionReason()).isEqualTo("pool exhausted");
+    assertThat(ledger.balanceOf(pools.findById(tiny.getId()).orElseThrow()).available()).isEqualByComparingTo("2000");
+  }
+
+  @Test
+  void withdrawalDuringSignatureEndsEverything() {
+    GrantApplication application = submit(TRYGHED);
+    ProcessInstance main = mainProcess(application);
+    runDueJobs();
+    applications.withdraw(application.getApplicationNumber(), "Har fået nyt job");
+
+    assertThat(main).hasPassed("WithdrawalRequested", "WithdrawApplication", "Withdrawn").isEnded();
+    assertThat(stage(application, "threePartySignature")).isNull();
+    assertThat(tasks(application, "SignApplication")).isEmpty();
+    assertThat(managementService.createJobQuery().processInstanceId(main.getId()).count()).isZero();
+    assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
+  }
+
+  @Test
+  void withdrawalDuringDecisionEndsEverything() {
+    GrantApplication application = submit(TRYGHED);
+    ProcessInstance main = mainProcess(application);
+    signAll(application);
+    applications.withdraw(application.getApplicationNumber(), null);
+
+    assertThat(main).hasPassed("Withdrawn").isEnded();
+    assertThat(stage(application, "decision")).isNull();
+    assertThat(tasks(application, "AssessApplication")).isEmpty();
+  }
+
+  @Test
+  void withdrawalAfterApprovalReleasesTheReservation() {
+    GrantApplication application = submit(TRYGHED);
+    ProcessInstance main = mainProcess(application);
+    signAll(application);
+    approve(application, "8000");
+    assertThat(ledger.reservedFor(application.getId())).isEqualByComparingTo("8000");
+
+    applications.withdraw(application.getApplicationNumber(), "Aktiviteten er aflyst");
+
+    assertThat(main).hasPassed("Withdrawn").isEnded();
+    assertThat(ledger.reservedFor(application.getId())).isEqualByComparingTo("0");
+    assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
+  }
+
+  @Test
+  void aClosedCaseCannotBeWithdrawn() {
+    GrantApplication application = submit(TRYGHED);
+    signAll(application);
+    complete(application, "AssessApplication", withVariables("decision", "REJECTED", "decisionReason", "Nej"));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> applications.withdraw(application.getApplicationNumber(), "for sent"))
+        .isInstanceOf(CaseConflictException.class)
+        .hasMessageContaining("already REJECTED");
+  }
+
+  private Pool tinyPool(String id, String budget) {
+    return pools.findById(id).orElseGet(() -> {
+      Pool pool = new Pool(id);
+      pool.setName("Test pool");
+      pool.setCurrency("DKK");
+      pool.setBudgetYear(EngineTime.today().getYear());
+      pool.setBudget(new BigDecimal(budget));
+      pool.setCarryOver(BigDecimal.ZERO);
+      pool.setCapPerApplication(new BigDecimal(budget));
+      pool.setOpensOn(LocalDate.now().minusYears(1));
+      pool.setClosesOn(LocalDate.now().plusYears(1));
+      pool.setSignerRoles(EnumSet.of(SignerRole.APPLICANT));
+      pool.setPayoutStages(1);
+      pool.setDecisionDeadlineDays(14);
+      pool.setEscalationDays(10);
+      pool.setSignatureExpiryDays(30);
+      pool.setSignatureReminderDays(7);
+      pool.setContractDeadlineDays(14);
+      pool.setCaseworkerGroup("caseworker");
+      pool.setNumberPrefix("TT");
+      return pools.save(pool);
+    });
+  }
+
+  private static ApplicationRequest requestTo(Pool pool, String amount) {
+    ApplicationRequest base = request(TRYGHED);
+    return new ApplicationRequest(pool.getId(), base.applicantName(), base.applicantEmail(), base.applicantUserId(),
+        base.workplaceName(), null, null, null, null, null, null, base.activity(), new BigDecimal(amount), null, null,
+        base.projectStart(), base.projectEnd(), null);
+  }
+}
