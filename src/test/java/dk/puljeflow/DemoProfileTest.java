@@ -2,6 +2,8 @@ package dk.puljeflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.puljeflow.application.GrantApplication;
+import dk.puljeflow.application.GrantApplicationRepository;
 import dk.puljeflow.security.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 class DemoProfileTest {
 
   @Autowired IdentityService identityService;
+  @Autowired GrantApplicationRepository applications;
 
   @Test
   void demoProfileHasOneUserPerRoleWithTheConfiguredPassword() {
@@ -22,5 +25,11 @@ class DemoProfileTest {
     }
     assertThat(identityService.checkPassword("caseworker", "demo-secret")).isTrue();
     assertThat(identityService.checkPassword("admin", "demo-secret")).isTrue();
+  }
+
+  @Test
+  void demoProfileStartsOneApplicationPerSeedPool() {
+    assertThat(applications.findAll()).extracting(GrantApplication::getPoolId)
+        .containsExactlyInAnyOrder("tryghedspuljen", "kl-ds-mentor", "star-upskilling");
   }
 }

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RoleAuthorizations {
 
+  private static final String GRANT_APPLICATION = "grantApplication";
+
   private final AuthorizationService authorizationService;
 
   RoleAuthorizations(AuthorizationService authorizationService) {
@@ -34,6 +36,13 @@ class RoleAuthorizations {
       grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     }
     grant(Groups.CASEWORKER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    // Whoever works tasks reads the models: Tasklist shows the diagram, and submitting a task form needs it.
+    for (String group : new String[] {Groups.CASEWORKER, Groups.SIGNER, Groups.POOL_ADMIN}) {
+      grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+    }
+    // Caseworkers also register paper applications with the start form.
+    grant(Groups.CASEWORKER, Resources.PROCESS_DEFINITION, GRANT_APPLICATION, Permissions.READ, Permissions.CREATE_INSTANCE);
+    grant(Groups.CASEWORKER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     grant(Groups.MANAGER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(Groups.MANAGER, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     // Managers watch everything and change nothing.

@@ -57,8 +57,9 @@ class HttpSecurityTest {
 
   @Test
   void engineRestRunsUnderTheCallersAuthorizations() {
-    // Authorizations are on: a caseworker with no grant on process definitions sees none of them.
-    ResponseEntity<JsonNode> response = http.withBasicAuth("karin", "karins-password")
+    // Authorizations are on: finance has no grant on process definitions and sees none of them.
+    identity.ensureUser("frida", "fridas-password", "Frida", "Test", Groups.FINANCE);
+    ResponseEntity<JsonNode> response = http.withBasicAuth("frida", "fridas-password")
         .getForEntity("/engine-rest/process-definition?key=grantApplication", JsonNode.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).isEmpty();

@@ -1,0 +1,55 @@
+package dk.puljeflow.demo;
+
+import dk.puljeflow.EngineTime;
+import dk.puljeflow.application.ApplicationRequest;
+import dk.puljeflow.application.ApplicationService;
+import dk.puljeflow.application.GrantApplicationRepository;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * One application per seed pool on the first demo start, waiting for the demo signers: log in to
+ * Tasklist as applicant, nearestmanager or unionrep to sign, then as caseworker to decide.
+ */
+@Component
+@Profile("demo")
+class DemoCases {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
+
+  private final ApplicationService applications;
+  private final GrantApplicationRepository repository;
+
+  DemoCases(ApplicationService applications, GrantApplicationRepository repository) {
+    this.applications = applications;
+    this.repository = repository;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void createOnFirstStart() {
+    if (repository.count() > 0) {
+      return;
+    }
+    LocalDate today = EngineTime.today();
+    applications.submit(new ApplicationRequest("tryghedspuljen", "Anna Ansøger", "anna.ansoger@example.dk", "applicant",
+        "Odense Kommune, Hjemmeplejen", "Niels Nærmeste Leder", "niels.leder@example.dk", "nearestmanager",
+        "Tina Tillidsrepræsentant", "tina.tr@example.dk", "unionrep", "Kursus i projektledelse og karrieresparring",
+        new BigDecimal("9500"), null, null, today.plusDays(14), today.plusDays(120), today.plusDays(60)));
+    applications.submit(new ApplicationRequest("kl-ds-mentor", "Niels Nærmeste Leder", "niels.leder@example.dk", null,
+        "Jobcenter Odense, Ungeafdelingen", "Niels Nærmeste Leder", "niels.leder@example.dk", "nearestmanager",
+        "Tina Tillidsrepræsentant", "tina.tr@example.dk", "unionrep",
+        "Mentorordning for tre nyuddannede socialrådgivere (pakke 2: 74 frikøbstimer)", new BigDecimal("45000"), 74, 20,
+        today.plusDays(30), today.plusDays(270), null));
+    applications.submit(new ApplicationRequest("star-upskilling", "Anna Ansøger", "anna.ansoger@example.dk", "applicant",
+        "Jobcenter Odense", "Niels Nærmeste Leder", "niels.leder@example.dk", "nearestmanager", null, null, null,
+        "Diplommodul: Beskæftigelsesindsatsen i et tværprofessionelt perspektiv", new BigDecimal("18000"), null, null,
+        today.plusDays(21), today.plusDays(140), null));
+    log.info("Created 3 demo applications; the demo signers find them in Tasklist");
+  }
+}
