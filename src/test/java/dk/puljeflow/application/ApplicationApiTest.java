@@ -124,6 +124,25 @@ class ApplicationApiTest extends ProcessTest {
   }
 
   @Test
+  void aDecisionOnAWithdrawnCaseFindsNoTask() {
+    GrantApplication application = submit(TRYGHED);
+    signAll(application);
+    String taskId = task(application, "AssessApplication").getId();
+    applications.withdraw(application.getApplicationNumber(), "Nyt job");
+
+    ResponseEntity<JsonNode> decided = caseworker.post("/engine-rest/task/" + taskId + "/submit-form",
+        HttpClient.formVariables(Map.of("decision", "APPROVED", "grantedAmount", 8000)));
+    // Camunda's REST API answers a form submitted for a vanished task with 500 "Cannot find task";
+    // the task itself is 404, and nothing about the case changes.
+    assertThat(decided.getStatusCode().is2xxSuccessful()).isFalse();
+    assertThat(decided.getBody().path("message").asText()).contains("Cannot find task");
+    assertThat(caseworker.get("/engine-rest/task/" + taskId).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(caseworker.get("/api/applications/" + application.getApplicationNumber()).getBody().path("status").asText())
+        .isEqualTo("WITHDRAWN");
+    assertThat(reload(application).getDecidedAt()).isNull();
+  }
+
+  @Test
   void tasklistStartFormRegistersTheApplication() {
     ResponseEntity<JsonNode> started = caseworker.post("/engine-rest/process-definition/key/grantApplication/submit-form",
         HttpClient.formVariables(startForm(Map.of())));
