@@ -61,8 +61,15 @@ public abstract class ProcessTest {
     ClockUtil.reset();
   }
 
+  /**
+   * Ends every case the test left running: all process tests share one engine, and a later test that
+   * moves the clock by months would otherwise fire this test's timers.
+   */
   @AfterEach
-  void resetClock() {
+  void endCasesLeftRunning() {
+    engine.getIdentityService().clearAuthentication();
+    runtimeService.createProcessInstanceQuery().rootProcessInstances().list()
+        .forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test finished", true, true));
     ClockUtil.reset();
   }
 

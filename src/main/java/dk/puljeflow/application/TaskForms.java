@@ -6,7 +6,8 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * Server-side checks of submitted task forms. Camunda Forms validate only in the browser; a refusal
- * here makes the engine REST API answer 400 with the message, and nothing changes.
+ * here rolls the completion back, and the engine REST API answers 400 with the message
+ * ({@link TaskFormRefusals}).
  */
 public final class TaskForms {
 

@@ -6,6 +6,7 @@ import dk.puljeflow.application.ProcessVariables;
 import dk.puljeflow.application.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** Completing a "Sign contract" task signs for the workplace or for the pool, by which task it is. */
@@ -30,7 +31,7 @@ class RecordContractSignatureListener implements TaskListener {
     }
     Long applicationId = ProcessVariables.applicationId(task);
     GrantContract contract = contracts.findByApplicationId(applicationId).orElseThrow();
-    String signer = task.getAssignee();
+    String signer = signerOf(task);
     boolean forWorkplace = WORKPLACE_TASK.equals(task.getTaskDefinitionKey());
     if (forWorkplace) {
       contract.signForWorkplace(signer, EngineTime.now());
@@ -39,5 +40,17 @@ class RecordContractSignatureListener implements TaskListener {
     }
     caseLog.record(applicationId, forWorkplace ? "CONTRACT_SIGNED_BY_WORKPLACE" : "CONTRACT_SIGNED_FOR_POOL", signer);
     task.removeVariable("contractAccepted");
+  }
+
+  /**
+   * Who signs: the task's assignee, or, when a candidate completed the unclaimed task (the engine
+   * REST API does not require a claim), the signed-in user who completed it.
+   */
+  private static String signerOf(DelegateTask task) {
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return user == null ? null : user.getUserId();
   }
 }

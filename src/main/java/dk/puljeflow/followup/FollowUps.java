@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /** What the midway meeting and the final evaluation share: scheduling, telling the applicant side, recording. */
@@ -66,8 +67,17 @@ class FollowUps {
     if (overdue) {
       followUp.markOverdue();
     }
-    followUp.complete(task.getAssignee(), EngineTime.now(), held, rating, answers);
+    followUp.complete(completedBy(task), EngineTime.now(), held, rating, answers);
     caseLog.record(applicationId, kind + "_RECORDED", overdue ? "after follow-up" : null);
+  }
+
+  /** The assignee, or the signed-in candidate who completed the unclaimed task (engine REST needs no claim). */
+  private static String completedBy(DelegateTask task) {
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return user == null ? null : user.getUserId();
   }
 
   private FollowUp find(Long applicationId, Kind kind) {

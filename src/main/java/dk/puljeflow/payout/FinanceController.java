@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The payout outbox for the finance role: collect pending instructions, acknowledge them, export CSV. */
 @RestController
-@RequestMapping("/api/finance/payouts")
+@RequestMapping("/api/finance")
 class FinanceController {
 
   private static final CsvMapper CSV = (CsvMapper) new CsvMapper()
@@ -36,19 +36,20 @@ class FinanceController {
     this.applications = applications;
   }
 
-  @GetMapping
+  @GetMapping("/payouts")
   @Transactional(readOnly = true)
   List<PayoutView> list(@RequestParam(defaultValue = "PENDING") PaymentInstruction.Status status) {
     return instructions.findByStatusOrderById(status).stream().map(this::view).toList();
   }
 
-  @GetMapping(value = ".csv", produces = "text/csv")
+  // Spelled out in full: a relative ".csv" would be joined with a slash, giving /payouts/.csv.
+  @GetMapping(value = "/payouts.csv", produces = "text/csv")
   @Transactional(readOnly = true)
   String csv(@RequestParam(defaultValue = "PENDING") PaymentInstruction.Status status) throws IOException {
     return CSV.writer(CSV.schemaFor(PayoutView.class).withHeader()).writeValueAsString(list(status));
   }
 
-  @PostMapping(value = "/{id}/ack", produces = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(value = "/payouts/{id}/ack", produces = MediaType.APPLICATION_JSON_VALUE)
   @Transactional
   PayoutView acknowledge(@PathVariable Long id, Principal user) {
     PaymentInstruction instruction = instructions.findById(id)

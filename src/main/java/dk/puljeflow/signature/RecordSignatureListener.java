@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Completing "Sign application" records the party's answer. A decline needs a reason; it ends the
  * collection for everyone (the multi-instance completion condition reads {@code signatureDeclined}).
+ * The answer is stored on the signature, not kept as a process variable.
  */
 @Component
 class RecordSignatureListener implements TaskListener {
@@ -35,5 +36,9 @@ class RecordSignatureListener implements TaskListener {
       }
       default -> throw TaskForms.refuse(ANSWER, "The answer must be SIGN or DECLINE");
     }
+    // The form variables land on the process instance, shared by every party's task: remove them, so
+    // the next party's answer is always their own and never an earlier party's left-over one.
+    task.removeVariable(ANSWER);
+    task.removeVariable(DECLINE_REASON);
   }
 }

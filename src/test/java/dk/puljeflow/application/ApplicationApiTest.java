@@ -143,6 +143,23 @@ class ApplicationApiTest extends ProcessTest {
   }
 
   @Test
+  void anInvalidTaskFormIsRefusedWith400AndChangesNothing() {
+    identity.ensureUser("applicant", "applicant-pw", "Anna", "Ansøger", Groups.SIGNER);
+    GrantApplication application = submit(TRYGHED);
+    runDueJobs();
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(application.getApplicationNumber())
+        .taskAssignee("applicant").singleResult().getId();
+
+    ResponseEntity<JsonNode> refused = new HttpClient(http, "applicant", "applicant-pw").post(
+        "/engine-rest/task/" + taskId + "/submit-form", HttpClient.formVariables(Map.of("signatureAnswer", "DECLINE")));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody().path("message").asText()).contains("A reason for declining is required");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.AWAITING_SIGNATURES);
+  }
+
+  @Test
   void tasklistStartFormRegistersTheApplication() {
     ResponseEntity<JsonNode> started = caseworker.post("/engine-rest/process-definition/key/grantApplication/submit-form",
         HttpClient.formVariables(startForm(Map.of())));
