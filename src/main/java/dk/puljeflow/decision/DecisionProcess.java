@@ -11,6 +11,7 @@ public final class DecisionProcess {
   public static final String GRANTED_AMOUNT = "grantedAmount";
   public static final String GRANTED_HOURS = "grantedHours";
   public static final String REASON = "decisionReason";
+  public static final String DECIDED_AT = "decidedAt";
 
   public static final String APPROVED = "APPROVED";
   public static final String REJECTED = "REJECTED";

@@ -11,6 +11,8 @@ import dk.puljeflow.notification.Notice;
 import dk.puljeflow.notification.NoticeType;
 import dk.puljeflow.notification.Notifier;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -38,12 +40,13 @@ class RecordDecisionDelegate implements JavaDelegate {
     GrantApplication application = registry.find(ProcessVariables.applicationId(execution));
     String decision = (String) execution.getVariable(DecisionProcess.DECISION);
     String reason = TaskForms.optionalText(execution, DecisionProcess.REASON);
+    Instant decidedAt = execution.getVariable(DecisionProcess.DECIDED_AT) instanceof Date at ? at.toInstant() : EngineTime.now();
     if (DecisionProcess.APPROVED.equals(decision)) {
       BigDecimal amount = TaskForms.requiredAmount(execution, DecisionProcess.GRANTED_AMOUNT, "The granted amount");
       BigDecimal hours = TaskForms.optionalAmount(execution, DecisionProcess.GRANTED_HOURS, "The granted hours");
-      application.recordDecision(EngineTime.now(), amount, hours == null ? null : hours.intValue(), reason);
+      application.recordDecision(decidedAt, amount, hours == null ? null : hours.intValue(), reason);
     } else {
-      application.recordDecision(EngineTime.now(), null, null, reason);
+      application.recordDecision(decidedAt, null, null, reason);
       application.close(ApplicationStatus.REJECTED, EngineTime.now());
       caseLog.record(application.getId(), "REJECTED", reason);
       notifier.send(new Notice(NoticeType.DECISION_REJECTED, application.getId(), application.getApplicantEmail(), Map.of(

@@ -4,7 +4,9 @@ import dk.puljeflow.application.ApplicationRegistry;
 import dk.puljeflow.application.GrantApplication;
 import dk.puljeflow.application.ProcessVariables;
 import dk.puljeflow.application.TaskForms;
+import dk.puljeflow.EngineTime;
 import java.math.BigDecimal;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -32,6 +34,8 @@ class ValidateAssessmentListener implements TaskListener {
           TaskForms.requiredText(task, DecisionProcess.REASON, "The reason");
       default -> throw TaskForms.refuse(DecisionProcess.DECISION, "The decision must be APPROVED, REJECTED or MORE_INFO");
     }
+    // Recording happens in a later job; the decision counts from the moment the caseworker made it.
+    task.getExecution().setVariable(DecisionProcess.DECIDED_AT, Date.from(EngineTime.now()));
   }
 
   private void checkApproval(DelegateTask task) {

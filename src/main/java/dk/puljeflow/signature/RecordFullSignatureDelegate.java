@@ -23,11 +23,14 @@ import org.springframework.stereotype.Component;
 class RecordFullSignatureDelegate implements JavaDelegate {
 
   private final ApplicationRegistry registry;
+  private final SignatureRequests signatures;
   private final CaseLog caseLog;
   private final Notifier notifier;
 
-  RecordFullSignatureDelegate(ApplicationRegistry registry, CaseLog caseLog, Notifier notifier) {
+  RecordFullSignatureDelegate(ApplicationRegistry registry, SignatureRequests signatures, CaseLog caseLog,
+      Notifier notifier) {
     this.registry = registry;
+    this.signatures = signatures;
     this.caseLog = caseLog;
     this.notifier = notifier;
   }
@@ -35,7 +38,11 @@ class RecordFullSignatureDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     GrantApplication application = registry.find(ProcessVariables.applicationId(execution));
-    Instant submittedAt = EngineTime.now();
+    // The moment the last party signed, not when this job runs: a retried job must not move the clock.
+    Instant submittedAt = signatures.of(application.getId()).stream()
+        .map(Signature::getAnsweredAt)
+        .max(Instant::compareTo)
+        .orElseGet(EngineTime::now);
     application.recordSubmission(submittedAt);
     caseLog.record(application.getId(), "FULLY_SIGNED", null);
     execution.setVariable(SignatureProcess.OUTCOME, SignatureProcess.SIGNED);

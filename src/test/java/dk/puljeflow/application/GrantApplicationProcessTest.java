@@ -190,6 +190,27 @@ class GrantApplicationProcessTest extends ProcessTest {
         .hasMessageContaining("already REJECTED");
   }
 
+  @Test
+  void aLateJobDoesNotMoveTheDecisionClockOrTheDecisionTime() {
+    moveClockTo(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    GrantApplication application = submit(TRYGHED);
+    runDueJobs();
+    java.time.Instant lastSignature = EngineTime.now();
+    for (var signature : tasks(application, "SignApplication")) {
+      taskService.complete(signature.getId(), withVariables("signatureAnswer", "SIGN"));
+    }
+    // The job that records the full signature runs an hour later (a retry, a busy executor).
+    moveClockBy(Duration.ofHours(1));
+    assertThat(reload(application).getSubmittedAt()).isEqualTo(lastSignature);
+    assertThat(reload(application).getDecisionDueAt()).isEqualTo(lastSignature.plus(Duration.ofDays(14)));
+
+    java.time.Instant decision = EngineTime.now();
+    taskService.complete(task(application, "AssessApplication").getId(),
+        withVariables("decision", "APPROVED", "grantedAmount", "8000"));
+    moveClockBy(Duration.ofHours(2));
+    assertThat(reload(application).getDecidedAt()).isEqualTo(decision);
+  }
+
   private Pool tinyPool(String id, String budget) {
     return pools.findById(id).orElseGet(() -> {
       Pool pool = new Pool(id);
