@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 /**
  * Server-side checks of submitted task forms. Camunda Forms validate only in the browser; a refusal
  * here rolls the completion back, and the engine REST API answers 400 with the message
- * ({@link TaskFormRefusals}).
+ * ({@link FormRefusalUnwrapping}).
  */
 public final class TaskForms {
 

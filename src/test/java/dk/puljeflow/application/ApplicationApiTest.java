@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.puljeflow.HttpClient;
 import dk.puljeflow.ProcessTest;
+import dk.puljeflow.WebappSession;
 import dk.puljeflow.security.Groups;
 import dk.puljeflow.security.IdentityBootstrap;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -157,6 +159,25 @@ class ApplicationApiTest extends ProcessTest {
     assertThat(refused.getBody().path("message").asText()).contains("A reason for declining is required");
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.AWAITING_SIGNATURES);
+  }
+
+  @Test
+  void tasklistShowsARefusedTaskFormAsA400WithItsMessage() {
+    identity.ensureUser("applicant", "applicant-pw", "Anna", "Ansøger", Groups.SIGNER);
+    GrantApplication application = submit(TRYGHED);
+    runDueJobs();
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(application.getApplicationNumber())
+        .taskAssignee("applicant").singleResult().getId();
+    WebappSession tasklist = WebappSession.login(http, "tasklist", "applicant", "applicant-pw");
+    assertThat(tasklist.loginStatus()).isEqualTo(HttpStatus.OK);
+
+    ResponseEntity<String> refused = tasklist.exchange(HttpMethod.POST,
+        "/camunda/api/engine/engine/default/task/" + taskId + "/submit-form",
+        HttpClient.formVariables(Map.of("signatureAnswer", "DECLINE")));
+
+    assertThat(refused.getStatusCode()).as(refused.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("A reason for declining is required").doesNotContain("ENGINE-03051");
+    assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
   }
 
   @Test

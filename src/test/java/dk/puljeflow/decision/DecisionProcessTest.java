@@ -27,7 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -193,7 +193,7 @@ class DecisionProcessTest extends ProcessTest {
 
     // An empty answer is refused and the question stays with the applicant.
     assertThatThrownBy(() -> taskService.complete(question.getId(), withVariables("additionalInformation", "  ")))
-        .isInstanceOf(ProcessEngineException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("The information asked for is required");
     assertThat(task(application, PROVIDE).getId()).isEqualTo(question.getId());
     assertThat(reload(application).getAdditionalInformation()).isNull();
@@ -403,7 +403,7 @@ class DecisionProcessTest extends ProcessTest {
     String taskId = task(application, ASSESS).getId();
 
     assertThatThrownBy(() -> taskService.complete(taskId, form))
-        .isInstanceOf(ProcessEngineException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining(message);
 
     assertThat(task(application, ASSESS).getId()).isEqualTo(taskId);
@@ -429,7 +429,7 @@ class DecisionProcessTest extends ProcessTest {
     String taskId = task(application, ASSESS).getId();
 
     assertThatThrownBy(() -> taskService.complete(taskId, withVariables("decision", "APPROVED", "grantedAmount", 6001)))
-        .isInstanceOf(ProcessEngineException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("at most the 10000.00 applied for and the pool's cap of 6000.00");
     assertThat(task(application, ASSESS).getId()).isEqualTo(taskId);
     assertThat(reload(application).getDecidedAt()).isNull();

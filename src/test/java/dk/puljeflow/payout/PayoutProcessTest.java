@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -225,8 +224,7 @@ class PayoutProcessTest extends ProcessTest {
   /** The engine wraps a task listener's refusal (ENGINE-03051); the refusal itself is the root cause. */
   private void assertRefused(Task task, Map<String, Object> variables, String message) {
     assertThatThrownBy(() -> taskService.complete(task.getId(), variables))
-        .isInstanceOf(ProcessEngineException.class)
-        .rootCause().isInstanceOf(FormFieldValidationException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining(message);
   }
 

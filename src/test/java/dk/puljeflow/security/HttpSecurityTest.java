@@ -3,6 +3,7 @@ package dk.puljeflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.puljeflow.WebappSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
@@ -11,12 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -88,20 +85,8 @@ class HttpSecurityTest {
     assertThat(webappLogin("signer-test", "signer-password", "cockpit")).isEqualTo(HttpStatus.FORBIDDEN);
   }
 
-  /** Logs in the way the webapps' login page does: session cookie plus the CSRF token it hands out. */
   private HttpStatusCode webappLogin(String user, String password, String app) {
-    ResponseEntity<String> page = http.getForEntity("/camunda/app/" + app + "/default/", String.class);
-    String csrfToken = page.getHeaders().getFirst("X-XSRF-TOKEN");
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-    headers.set("X-XSRF-TOKEN", csrfToken);
-    headers.put(HttpHeaders.COOKIE, page.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
-        .map(cookie -> cookie.split(";", 2)[0]).toList());
-    LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-    form.add("username", user);
-    form.add("password", password);
-    return http.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
-        new HttpEntity<>(form, headers), String.class).getStatusCode();
+    return WebappSession.login(http, app, user, password).loginStatus();
   }
 
   @Test

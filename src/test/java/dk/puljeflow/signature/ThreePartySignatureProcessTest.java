@@ -19,7 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -334,7 +334,7 @@ class ThreePartySignatureProcessTest extends ProcessTest {
     Task task = taskOf(application, "applicant");
 
     assertThatThrownBy(() -> taskService.complete(task.getId(), answer))
-        .isInstanceOf(ProcessEngineException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining(message);
 
     assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult()).isNotNull();
