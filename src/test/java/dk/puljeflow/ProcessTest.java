@@ -6,6 +6,7 @@ import dk.puljeflow.application.ApplicationRequest;
 import dk.puljeflow.application.ApplicationService;
 import dk.puljeflow.application.GrantApplication;
 import dk.puljeflow.application.GrantApplicationRepository;
+import dk.puljeflow.application.SchemeDetails;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,15 +82,18 @@ public abstract class ProcessTest {
       case MENTOR -> new ApplicationRequest(MENTOR, "Mette Mentor", "mette@kommune.dk", null, "Jobcenter Vest",
           "Niels Nærmeste", "niels@kommune.dk", "nearestmanager", "Tina Tillid", "tina@dsr.dk", "unionrep",
           "Mentorordning for to nyuddannede socialrådgivere", new BigDecimal("40000"), 74, 20,
-          today.plusDays(30), today.plusDays(270), null);
+          today.plusDays(30), today.plusDays(270), null,
+          new SchemeDetails(null, null, null, null, 2, true, "Mette Mentor", "Leder, tillidsrepræsentant og to socialrådgivere", null, null, null));
       case STAR -> new ApplicationRequest(STAR, "Anna Ansøger", "anna@jobcenter.dk", "applicant", "Jobcenter Nord",
           "Niels Nærmeste", "niels@kommune.dk", "nearestmanager", null, null, null,
           "Diplommodul i beskæftigelsesindsats", new BigDecimal("20000"), null, null,
-          today.plusDays(20), today.plusDays(120), null);
+          today.plusDays(20), today.plusDays(120), null,
+          new SchemeDetails(null, null, null, null, null, null, null, null, true, "DIPLOMA", 1));
       default -> new ApplicationRequest(TRYGHED, "Anna Ansøger", "anna@example.dk", "applicant", "Odense Kommune",
           "Niels Nærmeste", "niels@kommune.dk", "nearestmanager", "Tina Tillid", "tina@foa.dk", "unionrep",
           "Karrieresparring og kursus i projektledelse", new BigDecimal("8000"), null, null,
-          today.plusDays(10), today.plusDays(100), today.plusDays(60));
+          today.plusDays(10), today.plusDays(100), today.plusDays(60),
+          new SchemeDetails("CAREER_SPARRING", false, false, null, null, null, null, null, null, null, null));
     };
   }
 

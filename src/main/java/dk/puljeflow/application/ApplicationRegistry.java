@@ -61,6 +61,7 @@ public class ApplicationRegistry {
     variables.put(USES_MIDWAY_MEETING, pool.isUsesMidwayMeeting());
     variables.put(USES_FINAL_EVALUATION, pool.isUsesFinalEvaluation());
     variables.put(PAYOUT_STAGES, pool.getPayoutStages());
+    variables.put(ELIGIBILITY_DECISION, pool.getEligibilityDecision());
     return variables;
   }
 

@@ -1,5 +1,6 @@
 package dk.puljeflow.application;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -33,4 +34,11 @@ public record ApplicationRequest(
     @PositiveOrZero Integer consultancyHours,
     @NotNull LocalDate projectStart,
     @NotNull LocalDate projectEnd,
-    LocalDate leavingDate) {}
+    LocalDate leavingDate,
+    @Valid SchemeDetails details) {
+
+  /** The scheme facts, never null. */
+  public SchemeDetails schemeDetails() {
+    return details == null ? SchemeDetails.NONE : details;
+  }
+}

@@ -17,6 +17,7 @@ public record ApplicationView(
     BigDecimal grantedAmount,
     Integer grantedHours,
     String decisionReason,
+    List<String> ineligibilityReasons,
     Instant receivedAt,
     Instant signatureExpiresAt,
     Instant submittedAt,
@@ -37,6 +38,7 @@ public record ApplicationView(
     return new ApplicationView(application.getApplicationNumber(), application.getPoolId(), application.getStatus(), stages,
         application.getApplicantName(), application.getWorkplaceName(), application.getRequestedAmount(),
         application.getGrantedAmount(), application.getGrantedHours(), application.getDecisionReason(),
+        application.getIneligibilityReasons(),
         application.getReceivedAt(), application.getSignatureExpiresAt(), application.getSubmittedAt(),
         application.getDecisionDueAt(), application.getDecidedAt(), application.getClosedAt(),
         signatures.stream().map(SignatureView::of).toList());

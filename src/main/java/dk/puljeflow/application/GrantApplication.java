@@ -33,6 +33,20 @@ public class GrantApplication {
   private LocalDate projectStart;
   private LocalDate projectEnd;
   private LocalDate leavingDate;
+  private String activityCategory;
+  private Boolean offeredByMunicipality;
+  private Boolean releasedFromDuty;
+  private LocalDate releasePeriodEnds;
+  private Integer newlyGraduatedSocialWorkers;
+  private Boolean medCommitteeInformed;
+  private String coordinatorName;
+  private String workingGroup;
+  private Boolean employedInJobCentre;
+  private String moduleLevel;
+  private Integer moduleCount;
+  private Instant eligibilityCheckedAt;
+  /** The reasons the pool's rules found the application ineligible, one per line; null when eligible. */
+  private String ineligibilityReasons;
   private Instant receivedAt;
   private Instant signatureExpiresAt;
   /** When the last required party signed: the start of the decision clock. */
@@ -65,6 +79,29 @@ public class GrantApplication {
     this.projectEnd = request.projectEnd();
     this.leavingDate = request.leavingDate();
     this.receivedAt = receivedAt;
+    SchemeDetails details = request.schemeDetails();
+    this.activityCategory = details.activityCategory();
+    this.offeredByMunicipality = details.offeredByMunicipality();
+    this.releasedFromDuty = details.releasedFromDuty();
+    this.releasePeriodEnds = details.releasePeriodEnds();
+    this.newlyGraduatedSocialWorkers = details.newlyGraduatedSocialWorkers();
+    this.medCommitteeInformed = details.medCommitteeInformed();
+    this.coordinatorName = details.coordinatorName();
+    this.workingGroup = details.workingGroup();
+    this.employedInJobCentre = details.employedInJobCentre();
+    this.moduleLevel = details.moduleLevel();
+    this.moduleCount = details.moduleCount();
+  }
+
+  public SchemeDetails schemeDetails() {
+    return new SchemeDetails(activityCategory, offeredByMunicipality, releasedFromDuty, releasePeriodEnds,
+        newlyGraduatedSocialWorkers, medCommitteeInformed, coordinatorName, workingGroup, employedInJobCentre, moduleLevel,
+        moduleCount);
+  }
+
+  public void recordEligibility(Instant at, java.util.List<String> reasons) {
+    this.eligibilityCheckedAt = at;
+    this.ineligibilityReasons = reasons.isEmpty() ? null : String.join("\n", reasons);
   }
 
   /** The readable number used as business key, e.g. TP-2026-000123. */
@@ -128,6 +165,10 @@ public class GrantApplication {
   public LocalDate getProjectEnd() { return projectEnd; }
   public LocalDate getLeavingDate() { return leavingDate; }
   public Instant getReceivedAt() { return receivedAt; }
+  public Instant getEligibilityCheckedAt() { return eligibilityCheckedAt; }
+  public java.util.List<String> getIneligibilityReasons() {
+    return ineligibilityReasons == null ? java.util.List.of() : java.util.List.of(ineligibilityReasons.split("\n"));
+  }
   public Instant getSignatureExpiresAt() { return signatureExpiresAt; }
   public Instant getSubmittedAt() { return submittedAt; }
   public Instant getDecisionDueAt() { return decisionDueAt; }

@@ -17,6 +17,7 @@ public final class ProcessVariables {
   public static final String USES_MIDWAY_MEETING = "usesMidwayMeeting";
   public static final String USES_FINAL_EVALUATION = "usesFinalEvaluation";
   public static final String PAYOUT_STAGES = "payoutStages";
+  public static final String ELIGIBILITY_DECISION = "eligibilityDecision";
 
   private ProcessVariables() {}
 

@@ -11,7 +11,9 @@ final class StartFormFields {
   static final List<String> NAMES = List.of("poolId", "applicantName", "applicantEmail", "applicantUserId",
       "workplaceName", "nearestManagerName", "nearestManagerEmail", "nearestManagerUserId", "unionRepName",
       "unionRepEmail", "unionRepUserId", "activity", "requestedAmount", "buyoutHours", "consultancyHours",
-      "projectStart", "projectEnd", "leavingDate");
+      "projectStart", "projectEnd", "leavingDate", "activityCategory", "offeredByMunicipality", "releasedFromDuty",
+      "releasePeriodEnds", "newlyGraduatedSocialWorkers", "medCommitteeInformed", "coordinatorName", "workingGroup",
+      "employedInJobCentre", "moduleLevel", "moduleCount");
 
   private StartFormFields() {}
 
@@ -22,7 +24,15 @@ final class StartFormFields {
         text(form, "nearestManagerUserId"), text(form, "unionRepName"), text(form, "unionRepEmail"),
         text(form, "unionRepUserId"), text(form, "activity"), amount(form, "requestedAmount"),
         whole(form, "buyoutHours"), whole(form, "consultancyHours"), date(form, "projectStart"), date(form, "projectEnd"),
-        date(form, "leavingDate"));
+        date(form, "leavingDate"), new SchemeDetails(text(form, "activityCategory"), flag(form, "offeredByMunicipality"),
+            flag(form, "releasedFromDuty"), date(form, "releasePeriodEnds"), whole(form, "newlyGraduatedSocialWorkers"),
+            flag(form, "medCommitteeInformed"), text(form, "coordinatorName"), text(form, "workingGroup"),
+            flag(form, "employedInJobCentre"), text(form, "moduleLevel"), whole(form, "moduleCount")));
+  }
+
+  private static Boolean flag(DelegateExecution form, String name) {
+    Object value = form.getVariable(name);
+    return value == null ? null : Boolean.valueOf(value.toString());
   }
 
   /** The form's raw fields carry personal data the process does not need once the application is stored. */

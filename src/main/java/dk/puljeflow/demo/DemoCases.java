@@ -4,6 +4,7 @@ import dk.puljeflow.EngineTime;
 import dk.puljeflow.application.ApplicationRequest;
 import dk.puljeflow.application.ApplicationService;
 import dk.puljeflow.application.GrantApplicationRepository;
+import dk.puljeflow.application.SchemeDetails;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.slf4j.Logger;
@@ -40,16 +41,19 @@ class DemoCases {
     applications.submit(new ApplicationRequest("tryghedspuljen", "Anna Ansøger", "anna.ansoger@example.dk", "applicant",
         "Odense Kommune, Hjemmeplejen", "Niels Nærmeste Leder", "niels.leder@example.dk", "nearestmanager",
         "Tina Tillidsrepræsentant", "tina.tr@example.dk", "unionrep", "Kursus i projektledelse og karrieresparring",
-        new BigDecimal("9500"), null, null, today.plusDays(14), today.plusDays(120), today.plusDays(60)));
+        new BigDecimal("9500"), null, null, today.plusDays(14), today.plusDays(120), today.plusDays(60),
+        new SchemeDetails("COMPETENCE_DEVELOPMENT", false, false, null, null, null, null, null, null, null, null)));
     applications.submit(new ApplicationRequest("kl-ds-mentor", "Niels Nærmeste Leder", "niels.leder@example.dk", null,
         "Jobcenter Odense, Ungeafdelingen", "Niels Nærmeste Leder", "niels.leder@example.dk", "nearestmanager",
         "Tina Tillidsrepræsentant", "tina.tr@example.dk", "unionrep",
         "Mentorordning for tre nyuddannede socialrådgivere (pakke 2: 74 frikøbstimer)", new BigDecimal("45000"), 74, 20,
-        today.plusDays(30), today.plusDays(270), null));
+        today.plusDays(30), today.plusDays(270), null, new SchemeDetails(null, null, null, null, 3, true, "Niels Nærmeste Leder",
+            "Leder, tillidsrepræsentant og en erfaren socialrådgiver", null, null, null)));
     applications.submit(new ApplicationRequest("star-upskilling", "Anna Ansøger", "anna.ansoger@example.dk", "applicant",
         "Jobcenter Odense", "Niels Nærmeste Leder", "niels.leder@example.dk", "nearestmanager", null, null, null,
         "Diplommodul: Beskæftigelsesindsatsen i et tværprofessionelt perspektiv", new BigDecimal("18000"), null, null,
-        today.plusDays(21), today.plusDays(140), null));
+        today.plusDays(21), today.plusDays(140), null,
+        new SchemeDetails(null, null, null, null, null, null, null, null, true, "DIPLOMA", 1)));
     log.info("Created 3 demo applications; the demo signers find them in Tasklist");
   }
 }

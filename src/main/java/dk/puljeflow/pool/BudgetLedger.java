@@ -1,5 +1,6 @@
 package dk.puljeflow.pool;
 
+import static dk.puljeflow.pool.LedgerEntry.Type.CARRY_OUT;
 import static dk.puljeflow.pool.LedgerEntry.Type.PAYOUT;
 import static dk.puljeflow.pool.LedgerEntry.Type.RELEASE;
 import static dk.puljeflow.pool.LedgerEntry.Type.RESERVATION;
@@ -76,6 +77,13 @@ public class BudgetLedger {
     BigDecimal reserved = entries.sumForPool(pool.getId(), RESERVATION)
         .subtract(entries.sumForPool(pool.getId(), RELEASE))
         .subtract(paid);
-    return new PoolBalance(pool.getBudget(), pool.getCarryOver(), reserved, paid);
+    return new PoolBalance(pool.getBudget(), pool.getCarryOver(), reserved, paid, entries.sumForPool(pool.getId(), CARRY_OUT));
+  }
+
+  /** Moves the pool's unused money out, to the named next year's pool; called under the pool's lock. */
+  BigDecimal carryOut(Pool pool, String nextPoolId) {
+    BigDecimal unused = balanceOf(pool).available();
+    entries.save(new LedgerEntry(pool.getId(), null, CARRY_OUT, unused, EngineTime.now(), "carried over to " + nextPoolId));
+    return unused;
   }
 }

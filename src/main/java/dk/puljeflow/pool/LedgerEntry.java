@@ -19,7 +19,9 @@ public class LedgerEntry {
     /** Part of a reservation given back: withdrawal, lapse, lower final payout. */
     RELEASE,
     /** Part of a reservation paid out. */
-    PAYOUT
+    PAYOUT,
+    /** The year's unused money, moved to the next year's pool at the year-end close. */
+    CARRY_OUT
   }
 
   @Id

@@ -38,9 +38,15 @@ public class Pool {
   private int contractDeadlineDays;
   private String caseworkerGroup;
   private String numberPrefix;
+  /** The DMN decision (id) with this pool's eligibility rules. */
+  private String eligibilityDecision = GENERIC_ELIGIBILITY;
+  /** The next year's pool that this year's unused money went to; set once by the year-end close. */
+  private String carriedOverTo;
   @Version
   @Column(nullable = false)
   private long version;
+
+  public static final String GENERIC_ELIGIBILITY = "eligibilityGeneric";
 
   protected Pool() {}
 
@@ -99,4 +105,8 @@ public class Pool {
   public void setCaseworkerGroup(String caseworkerGroup) { this.caseworkerGroup = caseworkerGroup; }
   public String getNumberPrefix() { return numberPrefix; }
   public void setNumberPrefix(String numberPrefix) { this.numberPrefix = numberPrefix; }
+  public String getEligibilityDecision() { return eligibilityDecision; }
+  public void setEligibilityDecision(String eligibilityDecision) { this.eligibilityDecision = eligibilityDecision; }
+  public String getCarriedOverTo() { return carriedOverTo; }
+  void carryOverTo(String nextPoolId) { this.carriedOverTo = nextPoolId; }
 }

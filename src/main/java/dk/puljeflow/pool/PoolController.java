@@ -2,6 +2,9 @@ package dk.puljeflow.pool;
 
 import dk.puljeflow.application.CaseConflictException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -25,11 +28,13 @@ class PoolController {
 
   private final PoolRepository pools;
   private final BudgetLedger ledger;
+  private final YearEndClose yearEndClose;
   private final JdbcTemplate jdbc;
 
-  PoolController(PoolRepository pools, BudgetLedger ledger, JdbcTemplate jdbc) {
+  PoolController(PoolRepository pools, BudgetLedger ledger, YearEndClose yearEndClose, JdbcTemplate jdbc) {
     this.pools = pools;
     this.ledger = ledger;
+    this.yearEndClose = yearEndClose;
     this.jdbc = jdbc;
   }
 
@@ -45,8 +50,17 @@ class PoolController {
     Pool pool = find(id);
     PoolBalance balance = ledger.balanceOf(pool);
     return new PoolView(PoolDefinition.of(pool), balance.budget(), balance.carryOver(), balance.reserved(), balance.paid(),
-        balance.available(), countByStatus(id));
+        balance.carriedOut(), balance.available(), pool.getCarriedOverTo(), countByStatus(id), grantedModules(id));
   }
+
+  /** Closes the pool's year; the body names next year's budget. Answers the new pool. */
+  @PostMapping("/{id}/year-end-close")
+  @ResponseStatus(HttpStatus.CREATED)
+  PoolDefinition closeYear(@PathVariable String id, @Valid @RequestBody YearEndCloseRequest request) {
+    return PoolDefinition.of(yearEndClose.close(id, request.nextYearBudget()));
+  }
+
+  record YearEndCloseRequest(@NotNull @PositiveOrZero BigDecimal nextYearBudget) {}
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
@@ -73,6 +87,12 @@ class PoolController {
 
   private Pool find(String id) {
     return pools.findById(id).orElseThrow(() -> new NoSuchElementException("No pool " + id));
+  }
+
+  private long grantedModules(String poolId) {
+    Long modules = jdbc.queryForObject("select coalesce(sum(module_count), 0) from grant_application where pool_id = ?"
+        + " and status in ('APPROVED', 'CONTRACT_PENDING', 'ACTIVE', 'CLOSED')", Long.class, poolId);
+    return modules == null ? 0 : modules;
   }
 
   private Map<String, Long> countByStatus(String poolId) {

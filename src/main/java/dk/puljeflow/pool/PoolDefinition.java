@@ -37,7 +37,8 @@ public record PoolDefinition(
     @Min(1) @Max(365) Integer signatureReminderDays,
     @Min(1) @Max(365) Integer contractDeadlineDays,
     @NotBlank @Pattern(regexp = "[a-zA-Z0-9-]+") String caseworkerGroup,
-    @NotBlank @Pattern(regexp = "[A-Z]{2,8}") String numberPrefix) {
+    @NotBlank @Pattern(regexp = "[A-Z]{2,8}") String numberPrefix,
+    @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]*", message = "must be the id of a DMN decision in processes/") String eligibilityDecision) {
 
   public static final int DEFAULT_DECISION_DEADLINE_DAYS = 14;
 
@@ -90,6 +91,7 @@ public record PoolDefinition(
     pool.setContractDeadlineDays(contractDeadlineDays == null ? 14 : contractDeadlineDays);
     pool.setCaseworkerGroup(caseworkerGroup);
     pool.setNumberPrefix(numberPrefix);
+    pool.setEligibilityDecision(eligibilityDecision == null ? Pool.GENERIC_ELIGIBILITY : eligibilityDecision);
   }
 
   /** Names the stored values, so GET returns what PUT accepts. */
@@ -98,6 +100,7 @@ public record PoolDefinition(
         pool.getCarryOver(), pool.getCapPerApplication(), pool.getOpensOn(), pool.getClosesOn(), pool.getSignerRoles(),
         pool.isUsesContract(), pool.getPayoutStages(), pool.isUsesMidwayMeeting(), pool.isUsesFinalEvaluation(),
         pool.getDecisionDeadlineDays(), pool.getEscalationDays(), pool.getSignatureExpiryDays(),
-        pool.getSignatureReminderDays(), pool.getContractDeadlineDays(), pool.getCaseworkerGroup(), pool.getNumberPrefix());
+        pool.getSignatureReminderDays(), pool.getContractDeadlineDays(), pool.getCaseworkerGroup(), pool.getNumberPrefix(),
+        pool.getEligibilityDecision());
   }
 }

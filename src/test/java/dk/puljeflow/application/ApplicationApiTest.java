@@ -58,6 +58,26 @@ class ApplicationApiTest extends ProcessTest {
   }
 
   @Test
+  void anIneligibleApplicationIsStoredAsRejectedWithItsReasons() {
+    ResponseEntity<JsonNode> created = caseworker.post("/api/applications", body(TRYGHED, json -> {
+      json.with("details").put("activityCategory", (String) null).put("offeredByMunicipality", true);
+    }));
+
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode view = caseworker.get("/api/applications/" + created.getBody().path("applicationNumber").asText()).getBody();
+    assertThat(view.path("status").asText()).isEqualTo("REJECTED");
+    assertThat(view.path("ineligibilityReasons")).extracting(JsonNode::asText).containsExactly(
+        "Aktiviteten hører ikke under puljens kategorier: kompetenceudvikling, karrieresparring, realkompetencevurdering eller individuel vejledning.",
+        "Aktiviteten tilbydes allerede af kommunen.");
+  }
+
+  @Test
+  void unknownSchemeValuesAreRefused() {
+    assertRefused(body(TRYGHED, json -> json.with("details").put("activityCategory", "HOLIDAY")),
+        "details.activityCategory", "must be COMPETENCE_DEVELOPMENT");
+  }
+
+  @Test
   void unknownPoolIsRefused() {
     assertRefused(body(TRYGHED, json -> json.put("poolId", "no-such-pool")), "poolId", "unknown pool");
   }
@@ -190,6 +210,8 @@ class ApplicationApiTest extends ProcessTest {
     GrantApplication application = applications.byNumber(number);
     assertThat(application.getPoolId()).isEqualTo(TRYGHED);
     assertThat(application.getRequestedAmount()).isEqualByComparingTo("9000");
+    assertThat(application.schemeDetails().activityCategory()).isEqualTo("CAREER_SPARRING");
+    assertThat(application.getIneligibilityReasons()).isEmpty();
     // The form's personal data stays in the application's table, not in process variables.
     assertThat(runtimeService.getVariables(application.getProcessInstanceId())).doesNotContainKeys("applicantEmail", "activity")
         .containsEntry("applicationNumber", number);
@@ -239,6 +261,9 @@ class ApplicationApiTest extends ProcessTest {
     form.put("projectStart", request.projectStart().toString());
     form.put("projectEnd", request.projectEnd().toString());
     form.put("leavingDate", request.leavingDate().toString());
+    form.put("activityCategory", "CAREER_SPARRING");
+    form.put("offeredByMunicipality", false);
+    form.put("releasedFromDuty", false);
     form.putAll(overrides);
     return form;
   }

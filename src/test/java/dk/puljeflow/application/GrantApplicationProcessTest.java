@@ -211,6 +211,72 @@ class GrantApplicationProcessTest extends ProcessTest {
     assertThat(reload(application).getDecidedAt()).isEqualTo(decision);
   }
 
+  @Test
+  void anIneligibleApplicationIsRejectedWithTheRulesReasons() {
+    ApplicationRequest base = request(TRYGHED);
+    GrantApplication application = applications.submit(withDetails(base,
+        new SchemeDetails("CAREER_SPARRING", true, false, null, null, null, null, null, null, null, null)));
+    ProcessInstance main = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(application.getProcessInstanceId()).singleResult();
+
+    assertThat(main).isNull();
+    GrantApplication rejected = reload(application);
+    assertThat(rejected.getStatus()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThat(rejected.getIneligibilityReasons()).containsExactly("Aktiviteten tilbydes allerede af kommunen.");
+    assertThat(rejected.getDecisionReason()).isEqualTo("Aktiviteten tilbydes allerede af kommunen.");
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+        .processInstanceId(application.getProcessInstanceId()).activityId("RejectedAsIneligible").count()).isEqualTo(1);
+    // The facts the rules read were transient: none of them was stored as a variable.
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(application.getProcessInstanceId()).variableName("offeredByMunicipality").count()).isZero();
+  }
+
+  @Test
+  void signingAfterTheLeavingDateMakesTheApplicationIneligibleAtSubmission() {
+    ApplicationRequest base = request(TRYGHED);
+    GrantApplication application = applications.submit(new ApplicationRequest(base.poolId(), base.applicantName(),
+        base.applicantEmail(), base.applicantUserId(), base.workplaceName(), base.nearestManagerName(),
+        base.nearestManagerEmail(), base.nearestManagerUserId(), base.unionRepName(), base.unionRepEmail(),
+        base.unionRepUserId(), base.activity(), base.requestedAmount(), null, null, base.projectStart(), base.projectEnd(),
+        EngineTime.today().plusDays(5), base.details()));
+    ProcessInstance main = mainProcess(application);
+    runDueJobs();
+    assertThat(main).hasPassed("CheckEligibility", "RecordEligibility").isWaitingAt("CollectSignatures");
+
+    moveClockBy(Duration.ofDays(6));
+    signAll(application);
+
+    assertThat(main).hasPassed("RecheckEligibility", "RecordEligibilityAtSubmission", "IneligibleAtSubmission").isEnded();
+    GrantApplication rejected = reload(application);
+    assertThat(rejected.getStatus()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThat(rejected.getIneligibilityReasons()).singleElement().asString().contains("før fratrædelsen");
+  }
+
+  @Test
+  void aReleasedEmployeeMayBeSignedAfterTheLeavingDateWithinTheReleasePeriod() {
+    ApplicationRequest base = request(TRYGHED);
+    LocalDate leaving = EngineTime.today().plusDays(5);
+    GrantApplication application = applications.submit(new ApplicationRequest(base.poolId(), base.applicantName(),
+        base.applicantEmail(), base.applicantUserId(), base.workplaceName(), base.nearestManagerName(),
+        base.nearestManagerEmail(), base.nearestManagerUserId(), base.unionRepName(), base.unionRepEmail(),
+        base.unionRepUserId(), base.activity(), base.requestedAmount(), null, null, base.projectStart(), base.projectEnd(),
+        leaving, new SchemeDetails("COUNSELLING", false, true, leaving.plusDays(20), null, null, null, null, null, null, null)));
+    ProcessInstance main = mainProcess(application);
+    runDueJobs();
+    moveClockBy(Duration.ofDays(6));
+    signAll(application);
+
+    assertThat(main).hasPassed("RecheckEligibility").isWaitingAt("Decide");
+    assertThat(reload(application).getIneligibilityReasons()).isEmpty();
+  }
+
+  private static ApplicationRequest withDetails(ApplicationRequest base, SchemeDetails details) {
+    return new ApplicationRequest(base.poolId(), base.applicantName(), base.applicantEmail(), base.applicantUserId(),
+        base.workplaceName(), base.nearestManagerName(), base.nearestManagerEmail(), base.nearestManagerUserId(),
+        base.unionRepName(), base.unionRepEmail(), base.unionRepUserId(), base.activity(), base.requestedAmount(),
+        base.buyoutHours(), base.consultancyHours(), base.projectStart(), base.projectEnd(), base.leavingDate(), details);
+  }
+
   private Pool tinyPool(String id, String budget) {
     return pools.findById(id).orElseGet(() -> {
       Pool pool = new Pool(id);
@@ -239,6 +305,6 @@ class GrantApplicationProcessTest extends ProcessTest {
     ApplicationRequest base = request(TRYGHED);
     return new ApplicationRequest(pool.getId(), base.applicantName(), base.applicantEmail(), base.applicantUserId(),
         base.workplaceName(), null, null, null, null, null, null, base.activity(), new BigDecimal(amount), null, null,
-        base.projectStart(), base.projectEnd(), null);
+        base.projectStart(), base.projectEnd(), null, null);
   }
 }

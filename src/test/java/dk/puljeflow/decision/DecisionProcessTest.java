@@ -516,7 +516,7 @@ class DecisionProcessTest extends ProcessTest {
     ApplicationRequest base = request(TRYGHED);
     return new ApplicationRequest(pool.getId(), base.applicantName(), base.applicantEmail(), base.applicantUserId(),
         base.workplaceName(), null, null, null, null, null, null, base.activity(), new BigDecimal(amount), 80, null,
-        base.projectStart(), base.projectEnd(), null);
+        base.projectStart(), base.projectEnd(), null, null);
   }
 
   private static Map<String, Object> form(Object... keysAndValues) {

@@ -27,6 +27,7 @@ class PoolApiTest extends ProcessTest {
   @Autowired IdentityBootstrap identity;
   @Autowired PoolSeeder seeder;
   @Autowired PoolRepository pools;
+  @Autowired BudgetLedger ledger;
 
   HttpClient admin;
   HttpClient caseworker;
@@ -93,8 +94,37 @@ class PoolApiTest extends ProcessTest {
   }
 
   @Test
+  void yearEndCloseCarriesTheUnusedMoneyIntoNextYearOnce() {
+    ObjectNode pool = definition("star-2031", json -> json.put("budgetYear", 2031).put("budget", 100000).put("carryOver", 5000)
+        .put("opensOn", "2031-01-01").put("closesOn", "2031-12-31").put("numberPrefix", "SX")
+        .put("eligibilityDecision", "eligibilityStarUpskilling"));
+    assertThat(admin.post("/api/pools", pool).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    ledger.reserve("star-2031", null, new java.math.BigDecimal("30000"));
+
+    ResponseEntity<JsonNode> closed = admin.post("/api/pools/star-2031/year-end-close", java.util.Map.of("nextYearBudget", 120000));
+
+    assertThat(closed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(closed.getBody().path("id").asText()).isEqualTo("star-2032");
+    assertThat(closed.getBody().path("budgetYear").asInt()).isEqualTo(2032);
+    assertThat(closed.getBody().path("carryOver").decimalValue()).isEqualByComparingTo("75000");
+    assertThat(closed.getBody().path("opensOn").asText()).isEqualTo("2032-01-01");
+    JsonNode old = admin.get("/api/pools/star-2031").getBody();
+    assertThat(old.path("carriedOut").decimalValue()).isEqualByComparingTo("75000");
+    assertThat(old.path("available").decimalValue()).isEqualByComparingTo("0");
+    assertThat(old.path("reserved").decimalValue()).isEqualByComparingTo("30000");
+    assertThat(old.path("carriedOverTo").asText()).isEqualTo("star-2032");
+    assertThat(admin.get("/api/pools/star-2032").getBody().path("available").decimalValue()).isEqualByComparingTo("195000");
+
+    assertThat(admin.post("/api/pools/star-2031/year-end-close", java.util.Map.of("nextYearBudget", 1)).getStatusCode())
+        .isEqualTo(HttpStatus.CONFLICT);
+    assertThat(admin.get("/api/pools/star-2032").getBody().path("carryOver").decimalValue()).isEqualByComparingTo("75000");
+  }
+
+  @Test
   void onlyAdministratorsChangePools() {
     assertThat(caseworker.post("/api/pools", definition("cw-pool", json -> {})).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(caseworker.post("/api/pools/star-upskilling/year-end-close", java.util.Map.of("nextYearBudget", 1)).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(caseworker.get("/api/pools").getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(new HttpClient(http, null, null).get("/api/pools").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
   }

@@ -349,7 +349,8 @@ class ThreePartySignatureProcessTest extends ProcessTest {
     assertThat(untouched.getAnsweredAt()).isNull();
     assertThat(untouched.getDeclineReason()).isNull();
     assertThat(events(application)).extracting(CaseEvent::getEventType, CaseEvent::getDetail)
-        .containsExactly(tuple("RECEIVED", application.getApplicationNumber()), tuple("SIGNED", "UNION_REP"));
+        .containsExactly(tuple("RECEIVED", application.getApplicationNumber()), tuple("ELIGIBLE", "RecordEligibility"),
+            tuple("SIGNED", "UNION_REP"));
     assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.AWAITING_SIGNATURES);
   }
 
