@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.puljeflow.EngineTime;
 import dk.puljeflow.HttpClient;
+import dk.puljeflow.pool.Pool;
+import dk.puljeflow.pool.PoolRepository;
+import dk.puljeflow.pool.PoolTestData;
 import dk.puljeflow.ProcessTest;
 import dk.puljeflow.WebappSession;
 import dk.puljeflow.security.Groups;
@@ -28,6 +32,7 @@ class ApplicationApiTest extends ProcessTest {
 
   @Autowired TestRestTemplate http;
   @Autowired IdentityBootstrap identity;
+  @Autowired PoolRepository pools;
 
   HttpClient caseworker;
 
@@ -75,6 +80,21 @@ class ApplicationApiTest extends ProcessTest {
   void unknownSchemeValuesAreRefused() {
     assertRefused(body(TRYGHED, json -> json.with("details").put("activityCategory", "HOLIDAY")),
         "details.activityCategory", "must be COMPETENCE_DEVELOPMENT");
+  }
+
+  @Test
+  void applyingToAClosedPoolIsRefused() {
+    Pool closed = pools.findById("closed-pool").orElseGet(() -> {
+      Pool pool = pools.findById(TRYGHED).map(open -> {
+        Pool copy = new Pool("closed-pool");
+        PoolTestData.copy(open, copy);
+        return copy;
+      }).orElseThrow();
+      pool.setOpensOn(EngineTime.today().minusYears(2));
+      pool.setClosesOn(EngineTime.today().minusYears(1));
+      return pools.save(pool);
+    });
+    assertRefused(body(TRYGHED, json -> json.put("poolId", closed.getId())), "poolId", "takes applications from");
   }
 
   @Test

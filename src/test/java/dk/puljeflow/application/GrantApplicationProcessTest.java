@@ -23,6 +23,7 @@ class GrantApplicationProcessTest extends ProcessTest {
 
   @Autowired BudgetLedger ledger;
   @Autowired PoolRepository pools;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void tryghedspuljenRunsSignatureDecisionAndOnePayoutToClosed() {
@@ -79,6 +80,23 @@ class GrantApplicationProcessTest extends ProcessTest {
         "EvaluationJoin", "SecondPayoutJoin", "CaseClosed").isEnded();
     assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.CLOSED);
     assertThat(ledger.paidTo(application.getId())).isEqualByComparingTo("40000");
+  }
+
+  @Test
+  void starCaseRunsToClosedAndCountsItsModules() {
+    GrantApplication application = submit(STAR);
+    ProcessInstance main = mainProcess(application);
+    assertThat(application.getApplicationNumber()).startsWith("SP-");
+    signAll(application);
+    approve(application, "18000");
+    reportAndPay(application, "18000", "18000");
+
+    assertThat(main).hasPassed("CheckEligibility", "RecheckEligibility", "FirstPayout", "CaseClosed").isEnded();
+    assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.CLOSED);
+    assertThat(ledger.paidTo(application.getId())).isEqualByComparingTo("18000");
+    Long modules = jdbc.queryForObject("select sum(module_count) from grant_application where id = ? and status = 'CLOSED'",
+        Long.class, application.getId());
+    assertThat(modules).isEqualTo(1L);
   }
 
   @Test

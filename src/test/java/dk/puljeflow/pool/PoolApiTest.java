@@ -90,7 +90,10 @@ class PoolApiTest extends ProcessTest {
     ResponseEntity<JsonNode> unknownRole = admin.post("/api/pools", definition("bad-5", json -> json.putArray("signerRoles").add("MAYOR")));
     assertThat(unknownRole.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(unknownRole.getBody().path("detail").asText()).contains("MAYOR");
-    assertThat(pools.findAllById(java.util.List.of("bad-1", "bad-2", "bad-3", "bad-4", "bad-5"))).isEmpty();
+    ResponseEntity<JsonNode> unknownStage = admin.post("/api/pools", definition("bad-6", json -> json.put("usesTimeTravel", true)));
+    assertThat(unknownStage.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(unknownStage.getBody().path("detail").asText()).contains("usesTimeTravel");
+    assertThat(pools.findAllById(java.util.List.of("bad-1", "bad-2", "bad-3", "bad-4", "bad-5", "bad-6"))).isEmpty();
   }
 
   @Test
