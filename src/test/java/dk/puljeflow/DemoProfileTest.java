@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest(properties = "puljeflow.demo.password=demo-secret")
+@SpringBootTest(properties = {"puljeflow.demo.password=demo-secret", "puljeflow.mail.embedded-port=0"})
 @ActiveProfiles({"test", "demo"})
 class DemoProfileTest {
 

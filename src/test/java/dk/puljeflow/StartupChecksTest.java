@@ -63,6 +63,14 @@ class StartupChecksTest {
   }
 
   @Test
+  void missingMailServerStopsStartup() {
+    Throwable failure = catchThrowable(() -> TestApplications.start(Map.of("puljeflow.mail.embedded", "false")));
+    assertThat(causeOfType(failure, StartupCheckFailed.class))
+        .hasMessageContaining("No mail server is configured")
+        .extracting(StartupCheckFailed::action).asString().contains("SPRING_MAIL_HOST");
+  }
+
+  @Test
   void unreachableDatabaseStopsStartup() {
     Map<String, String> nowhere = Map.of(
         "spring.datasource.url", "jdbc:postgresql://127.0.0.1:1/puljeflow",

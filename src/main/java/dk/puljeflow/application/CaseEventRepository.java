@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CaseEventRepository extends JpaRepository<CaseEvent, Long> {
 
   List<CaseEvent> findByApplicationIdOrderByOccurredAtAscIdAsc(Long applicationId);
+
+  long countByApplicationIdAndEventType(Long applicationId, String eventType);
 }

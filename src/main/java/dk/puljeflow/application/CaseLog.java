@@ -17,6 +17,10 @@ public class CaseLog {
     this.identityService = identityService;
   }
 
+  public long count(Long applicationId, String eventType) {
+    return events.countByApplicationIdAndEventType(applicationId, eventType);
+  }
+
   public void record(Long applicationId, String eventType, String detail) {
     Authentication user = identityService.getCurrentAuthentication();
     events.save(new CaseEvent(applicationId, eventType, EngineTime.now(), user == null ? null : user.getUserId(), detail));

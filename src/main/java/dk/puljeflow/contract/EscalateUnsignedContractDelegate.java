@@ -29,6 +29,6 @@ class EscalateUnsignedContractDelegate implements JavaDelegate {
     notifier.send(new Notice(NoticeType.SLA_ESCALATION, applicationId,
         Notice.group((String) execution.getVariable(ProcessVariables.CASEWORKER_GROUP)), Map.of(
             "applicationNumber", execution.getVariable(ProcessVariables.APPLICATION_NUMBER),
-            "overdue", "contract")));
+            "overdue", "contract"), "contract"));
   }
 }

@@ -38,6 +38,6 @@ class EscalateToManagerDelegate implements JavaDelegate {
     caseLog.record(application.getId(), "ESCALATED", "decision due " + application.getDecisionDueAt());
     notifier.send(new Notice(NoticeType.SLA_ESCALATION, application.getId(), Notice.group(Groups.MANAGER), Map.of(
         "applicationNumber", application.getApplicationNumber(),
-        "decisionDueAt", application.getDecisionDueAt())));
+        "decisionDueAt", application.getDecisionDueAt()), "escalation"));
   }
 }

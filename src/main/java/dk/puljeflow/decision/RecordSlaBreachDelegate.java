@@ -47,6 +47,6 @@ class RecordSlaBreachDelegate implements JavaDelegate {
     notifier.send(new Notice(NoticeType.SLA_ESCALATION, application.getId(), Notice.group(Groups.MANAGER), Map.of(
         "applicationNumber", application.getApplicationNumber(),
         "decisionDueAt", application.getDecisionDueAt(),
-        "breached", true)));
+        "breached", true), "deadline"));
   }
 }

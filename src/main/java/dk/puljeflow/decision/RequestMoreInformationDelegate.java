@@ -33,9 +33,10 @@ class RequestMoreInformationDelegate implements JavaDelegate {
     String question = (String) execution.getVariable(DecisionProcess.REASON);
     application.moveTo(ApplicationStatus.MORE_INFORMATION_REQUESTED);
     caseLog.record(application.getId(), "MORE_INFORMATION_REQUESTED", question);
+    long round = caseLog.count(application.getId(), "MORE_INFORMATION_REQUESTED");
     notifier.send(new Notice(NoticeType.MORE_INFORMATION_NEEDED, application.getId(), application.getApplicantEmail(), Map.of(
         "applicationNumber", application.getApplicationNumber(),
         "question", question,
-        "decisionDueAt", application.getDecisionDueAt())));
+        "decisionDueAt", application.getDecisionDueAt()), String.valueOf(round)));
   }
 }

@@ -27,12 +27,12 @@ class DemoUsers {
   void createUsers() {
     String password = demo.password();
     Assert.hasText(password, "puljeflow.demo.password must be set for the demo profile");
-    identity.ensureUser("caseworker", password, "Karin", "Sagsbehandler", Groups.CASEWORKER);
-    identity.ensureUser("manager", password, "Mads", "Leder", Groups.MANAGER);
-    identity.ensureUser("pooladmin", password, "Pia", "Puljeadministrator", Groups.POOL_ADMIN);
-    identity.ensureUser("finance", password, "Frida", "Økonomi", Groups.FINANCE);
-    identity.ensureUser("applicant", password, "Anna", "Ansøger", Groups.SIGNER);
-    identity.ensureUser("nearestmanager", password, "Niels", "Nærmeste Leder", Groups.SIGNER);
-    identity.ensureUser("unionrep", password, "Tina", "Tillidsrepræsentant", Groups.SIGNER);
+    identity.ensureUser("caseworker", password, "Karin", "Sagsbehandler", "caseworker@puljeflow.example", Groups.CASEWORKER);
+    identity.ensureUser("manager", password, "Mads", "Leder", "manager@puljeflow.example", Groups.MANAGER);
+    identity.ensureUser("pooladmin", password, "Pia", "Puljeadministrator", "pooladmin@puljeflow.example", Groups.POOL_ADMIN);
+    identity.ensureUser("finance", password, "Frida", "Økonomi", "finance@puljeflow.example", Groups.FINANCE);
+    identity.ensureUser("applicant", password, "Anna", "Ansøger", "applicant@puljeflow.example", Groups.SIGNER);
+    identity.ensureUser("nearestmanager", password, "Niels", "Nærmeste Leder", "nearestmanager@puljeflow.example", Groups.SIGNER);
+    identity.ensureUser("unionrep", password, "Tina", "Tillidsrepræsentant", "unionrep@puljeflow.example", Groups.SIGNER);
   }
 }

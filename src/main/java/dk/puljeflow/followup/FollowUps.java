@@ -58,7 +58,8 @@ class FollowUps {
     }
     notifier.send(new Notice(type, application.getId(), application.getApplicantEmail(), Map.of(
         "applicationNumber", application.getApplicationNumber(),
-        "scheduledAt", followUp.getScheduledAt())));
+        "scheduledAt", followUp.getScheduledAt(),
+        "meetingStart", followUp.getScheduledAt().atZone(EngineTime.ZONE).toString())));
   }
 
   void complete(DelegateTask task, Kind kind, Boolean held, String rating, String answers, boolean overdue) {

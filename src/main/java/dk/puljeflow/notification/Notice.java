@@ -4,9 +4,15 @@ import java.util.Map;
 
 /**
  * A message to one recipient about one case. {@code recipient} is an e-mail address, or
- * {@code group:<id>} for everyone in a Camunda group; {@code facts} are what the letter states.
+ * {@code group:<id>} for everyone in a Camunda group; {@code facts} are what the letter states;
+ * {@code occurrence} tells apart notices of the same kind that a case may rightly get more than once
+ * (the first and second payout), so that each is sent once and only once.
  */
-public record Notice(NoticeType type, Long applicationId, String recipient, Map<String, Object> facts) {
+public record Notice(NoticeType type, Long applicationId, String recipient, Map<String, Object> facts, String occurrence) {
+
+  public Notice(NoticeType type, Long applicationId, String recipient, Map<String, Object> facts) {
+    this(type, applicationId, recipient, facts, "");
+  }
 
   public static String group(String groupId) {
     return "group:" + groupId;

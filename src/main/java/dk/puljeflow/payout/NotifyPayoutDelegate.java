@@ -29,6 +29,7 @@ class NotifyPayoutDelegate implements JavaDelegate {
     notifier.send(new Notice(NoticeType.PAYOUT_MADE, application.getId(), application.getApplicantEmail(), Map.of(
         "applicationNumber", application.getApplicationNumber(),
         "stage", PayoutProcess.stage(execution),
-        "amount", execution.getVariable(PayoutProcess.APPROVED_AMOUNT))));
+        "amount", new java.math.BigDecimal(execution.getVariable(PayoutProcess.APPROVED_AMOUNT).toString())),
+        String.valueOf(PayoutProcess.stage(execution))));
   }
 }

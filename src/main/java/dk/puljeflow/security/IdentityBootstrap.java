@@ -43,10 +43,16 @@ public class IdentityBootstrap {
 
   /** Creates the user with this password and group when it does not exist; an existing user is left as it is. */
   public void ensureUser(String userId, String password, String firstName, String lastName, String groupId) {
+    ensureUser(userId, password, firstName, lastName, null, groupId);
+  }
+
+  /** As above, with the e-mail address group notices (escalations) go to. */
+  public void ensureUser(String userId, String password, String firstName, String lastName, String email, String groupId) {
     if (identityService.createUserQuery().userId(userId).count() == 0) {
       User user = identityService.newUser(userId);
       user.setFirstName(firstName);
       user.setLastName(lastName);
+      user.setEmail(email);
       user.setPassword(password);
       identityService.saveUser(user);
       log.info("Created user '{}' in group '{}'", userId, groupId);

@@ -51,7 +51,8 @@ class ApplicationApiTest extends ProcessTest {
     assertThat(number).matches("TP-\\d{4}-\\d{6}");
     assertThat(created.getHeaders().getLocation()).hasPath("/api/applications/" + number);
     assertThat(created.getBody().path("status").asText()).isEqualTo("RECEIVED");
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number).count()).isEqualTo(1);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(number)
+        .processDefinitionKey("grantApplication").count()).isEqualTo(1);
 
     runDueJobs();
     JsonNode view = caseworker.get("/api/applications/" + number).getBody();

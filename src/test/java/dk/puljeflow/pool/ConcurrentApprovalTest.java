@@ -8,6 +8,9 @@ import dk.puljeflow.ProcessTest;
 import dk.puljeflow.application.ApplicationRequest;
 import dk.puljeflow.application.ApplicationStatus;
 import dk.puljeflow.application.GrantApplication;
+import dk.puljeflow.notification.Notification;
+import dk.puljeflow.notification.NotificationRepository;
+import dk.puljeflow.notification.NoticeType;
 import dk.puljeflow.signature.SignerRole;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,17 +23,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Eight approvals recorded at the same moment against a pool with room for five: the pool is never
  * over-committed, and each of the three that lose the race ends rejected as "pool exhausted" with a
  * letter saying so. None is lost, none is stuck.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class ConcurrentApprovalTest extends ProcessTest {
 
   private static final int APPLICATIONS = 8;
@@ -38,9 +37,10 @@ class ConcurrentApprovalTest extends ProcessTest {
 
   @Autowired PoolRepository pools;
   @Autowired BudgetLedger ledger;
+  @Autowired NotificationRepository notifications;
 
   @Test
-  void eightSimultaneousApprovalsNeverOverCommitThePool(CapturedOutput output) throws Exception {
+  void eightSimultaneousApprovalsNeverOverCommitThePool() throws Exception {
     Pool pool = racePool();
     List<GrantApplication> cases = new ArrayList<>();
     for (int i = 0; i < APPLICATIONS; i++) {
@@ -70,9 +70,15 @@ class ConcurrentApprovalTest extends ProcessTest {
     assertThat(tasks(cases, "ReportUse")).isEqualTo(ROOM_FOR);
     assertThat(managementService.createJobQuery().withException().count()).isZero();
     assertThat(managementService.createJobQuery().executable().count()).isZero();
-    long letters = output.getAll().lines()
-        .filter(line -> line.contains("Notice DECISION_REJECTED") && line.contains("reason=pool exhausted")).count();
-    assertThat(letters).isEqualTo(APPLICATIONS - ROOM_FOR);
+    List<Notification> letters = cases.stream()
+        .flatMap(application -> notifications.findByApplicationIdOrderById(application.getId()).stream())
+        .filter(notification -> notification.getNoticeType() == NoticeType.DECISION_REJECTED)
+        .toList();
+    assertThat(letters).hasSize(APPLICATIONS - ROOM_FOR)
+        .allSatisfy(letter -> {
+          assertThat(letter.getFacts()).contains("pool exhausted");
+          assertThat(letter.getStatus()).isEqualTo(Notification.Status.SENT);
+        });
   }
 
   private void runAtTheSameMoment(List<Job> jobs) throws Exception {
