@@ -99,6 +99,22 @@ class ApplicationApiTest extends ProcessTest {
   }
 
   @Test
+  void theLettersOfACaseAreListedWithTheirDelivery() {
+    String number = caseworker.post("/api/applications", body(TRYGHED, json -> {})).getBody().path("applicationNumber").asText();
+    runDueJobs();
+
+    JsonNode letters = caseworker.get("/api/applications/" + number + "/notifications").getBody();
+    assertThat(letters.findValuesAsText("type")).contains("APPLICATION_RECEIVED", "SIGNATURE_REQUEST");
+    JsonNode received = letters.get(0);
+    assertThat(received.path("type").asText()).isEqualTo("APPLICATION_RECEIVED");
+    assertThat(received.path("recipient").asText()).isEqualTo("anna@example.dk");
+    assertThat(received.path("status").asText()).isEqualTo("SENT");
+    assertThat(received.path("attempts").asInt()).isEqualTo(1);
+    assertThat(received.path("subject").asText()).contains(number);
+    assertThat(caseworker.get("/api/applications/TP-2026-999999/notifications").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
   void unknownPoolIsRefused() {
     assertRefused(body(TRYGHED, json -> json.put("poolId", "no-such-pool")), "poolId", "unknown pool");
   }
