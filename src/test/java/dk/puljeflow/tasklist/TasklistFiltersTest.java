@@ -17,6 +17,7 @@ class TasklistFiltersTest extends ProcessTest {
 
   @Autowired TestRestTemplate http;
   @Autowired IdentityBootstrap identity;
+  @Autowired TasklistFilters filters;
 
   @Test
   void signerSeesTheirSignatureTaskThroughMineOpgaver() {
@@ -40,6 +41,66 @@ class TasklistFiltersTest extends ProcessTest {
     String group = idOf(caseworker.get("/engine-rest/filter?resourceType=Task").getBody(), "Min gruppes opgaver");
     JsonNode groupTasks = caseworker.post("/engine-rest/filter/" + group + "/list", java.util.Map.of()).getBody();
     assertThat(groupTasks.findValuesAsText("taskDefinitionKey")).contains("AssessApplication");
+  }
+
+  @Test
+  void filtersListByDueDateShowCaseColumnsAndSplitByPoolAndDeadline() {
+    identity.ensureUser("filter-cw2", "cw-pw", "Karin", "Filter", Groups.CASEWORKER);
+    HttpClient caseworker = new HttpClient(http, "filter-cw2", "cw-pw");
+    GrantApplication tryghed = submit(TRYGHED);
+    GrantApplication star = submit(STAR);
+    signAll(tryghed);
+    signAll(star);
+
+    JsonNode filters = caseworker.get("/engine-rest/filter?resourceType=Task").getBody();
+    assertThat(filters.findValuesAsText("name")).contains("Mine opgaver", "Min gruppes opgaver", "Overskredne",
+        "Forfalder inden 3 dage", "Pulje: Tryghedspuljen", "Pulje: STAR-puljen til kompetenceløft i jobcentre",
+        "Pulje: Nøglen til en god start (KL/DS)");
+    JsonNode mine = filters.get(0);
+    assertThat(mine.path("properties").path("variables").findValuesAsText("name"))
+        .containsExactly("applicationNumber", "poolName", "applicantName");
+
+    JsonNode tryghedTasks = caseworker.post("/engine-rest/filter/" + idOf(filters, "Pulje: Tryghedspuljen") + "/list", java.util.Map.of()).getBody();
+    assertThat(tryghedTasks.findValuesAsText("processInstanceId")).isNotEmpty();
+    assertThat(numbersOf(tryghedTasks)).contains(tryghed.getApplicationNumber()).doesNotContain(star.getApplicationNumber());
+
+    String overdue = idOf(filters, "Overskredne");
+    String dueSoon = idOf(filters, "Forfalder inden 3 dage");
+    assertThat(numbersOf(caseworker.post("/engine-rest/filter/" + overdue + "/list", java.util.Map.of()).getBody()))
+        .doesNotContain(tryghed.getApplicationNumber());
+    moveClockBy(java.time.Duration.ofDays(12));
+    assertThat(numbersOf(caseworker.post("/engine-rest/filter/" + dueSoon + "/list", java.util.Map.of()).getBody()))
+        .contains(tryghed.getApplicationNumber());
+    moveClockBy(java.time.Duration.ofDays(3));
+    JsonNode late = caseworker.post("/engine-rest/filter/" + overdue + "/list", java.util.Map.of()).getBody();
+    assertThat(numbersOf(late)).contains(tryghed.getApplicationNumber(), star.getApplicationNumber());
+    java.util.List<String> dues = late.findValuesAsText("due");
+    assertThat(dues).isSortedAccordingTo(String::compareTo);
+  }
+
+  @Test
+  void filtersAreCreatedOnceAndRestoredWhenChanged() {
+    long before = engine.getFilterService().createFilterQuery().count();
+    org.camunda.bpm.engine.filter.Filter overdue = engine.getFilterService().createFilterQuery().filterName("Overskredne").singleResult();
+    overdue.setQuery(taskService.createTaskQuery().taskAssignee("someone-else"));
+    engine.getFilterService().saveFilter(overdue);
+
+    filters.ensureFilters();
+
+    assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(before);
+    org.camunda.bpm.engine.task.TaskQuery restored = engine.getFilterService().getFilter(overdue.getId()).getQuery();
+    assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) restored).getAssignee()).isNull();
+    assertThat(((org.camunda.bpm.engine.impl.TaskQueryImpl) restored).getExpressions()).containsKey("dueBefore");
+  }
+
+  /** Application numbers of the listed tasks (the list holds the tasks; their case number is in the business key query). */
+  private java.util.List<String> numbersOf(JsonNode tasks) {
+    java.util.List<String> numbers = new java.util.ArrayList<>();
+    for (JsonNode task : tasks) {
+      numbers.add(runtimeService.createProcessInstanceQuery().processInstanceId(task.path("processInstanceId").asText())
+          .singleResult().getBusinessKey());
+    }
+    return numbers;
   }
 
   private static String idOf(JsonNode filters, String name) {
