@@ -73,9 +73,9 @@ class ContractProcessTest extends ProcessTest {
     assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.CONTRACT_PENDING);
     assertThat(eventTypes(application)).contains("CONTRACT_DRAWN_UP").doesNotContain("CONTRACT_ACTIVE");
 
-    assertThat(task(application, "SignContractForWorkplace")).hasName("Sign contract for the workplace")
+    assertThat(task(application, "SignContractForWorkplace")).hasName("Underskriv kontrakt (arbejdsplads) – " + application.getApplicationNumber())
         .isAssignedTo("nearestmanager").hasCandidateGroupAssociated("signer").hasDueDate(Date.from(deadline));
-    assertThat(task(application, "SignContractForPool")).hasName("Sign contract for the pool")
+    assertThat(task(application, "SignContractForPool")).hasName("Underskriv kontrakt (pulje) – " + application.getApplicationNumber())
         .isNotAssigned().hasCandidateGroup("pool-admin").hasDueDate(Date.from(deadline));
     assertThat(contract).job("ContractDeadlinePassed").hasDueDate(Date.from(deadline));
   }

@@ -73,7 +73,7 @@ class DecisionProcessTest extends ProcessTest {
         .containsEntry("escalationAt", Date.from(submittedAt.plus(Duration.ofDays(10))));
 
     Task assessment = task(application, ASSESS);
-    assertThat(assessment).hasName("Assess application").isNotAssigned().hasCandidateGroup("caseworker");
+    assertThat(assessment).hasName("Vurder ansøgning – " + application.getApplicationNumber()).isNotAssigned().hasCandidateGroup("caseworker");
     assertThat(candidateGroups(assessment)).containsExactly("caseworker");
     assertThat(assessment.getDueDate().toInstant()).isEqualTo(dueAt);
     assertThat(assessment.getPriority()).isEqualTo(Task.PRIORITY_NORMAL);
@@ -186,7 +186,7 @@ class DecisionProcessTest extends ProcessTest {
     assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.MORE_INFORMATION_REQUESTED);
     assertThat(tasks(application, ASSESS)).isEmpty();
     Task question = task(application, PROVIDE);
-    assertThat(question).hasName("Provide more information").isAssignedTo("applicant")
+    assertThat(question).hasName("Giv supplerende oplysninger – " + application.getApplicationNumber()).isAssignedTo("applicant")
         .hasCandidateGroupAssociated("signer");
     assertThat(events(application)).extracting(CaseEvent::getEventType, CaseEvent::getDetail)
         .contains(tuple("MORE_INFORMATION_REQUESTED", "Send venligst et budget for kurset"));

@@ -98,7 +98,7 @@ class FinalEvaluationProcessTest extends ProcessTest {
     assertThat(evaluation).hasPassed("RequestEvaluation").isWaitingAtExactly("SubmitEvaluation");
     assertThat(followUpOf(application).getInvitedAt()).isEqualTo(endsAt);
     // kl-ds-mentor has no applicant signature: the workplace's manager reports and evaluates.
-    assertThat(task(application, "SubmitEvaluation")).hasName("Submit final evaluation")
+    assertThat(task(application, "SubmitEvaluation")).hasName("Indsend slutevaluering – " + application.getApplicationNumber())
         .isAssignedTo("nearestmanager").hasCandidateGroupAssociated("signer").hasDueDate(Date.from(endsAt.plus(Duration.ofDays(14))));
     assertThat(timerJob(evaluation, "EvaluationReminderDue").getDuedate()).isEqualTo(Date.from(endsAt.plus(Duration.ofDays(7))));
     assertThat(timerJob(evaluation, "EvaluationOverdue").getDuedate()).isEqualTo(Date.from(endsAt.plus(Duration.ofDays(14))));
@@ -152,7 +152,7 @@ class FinalEvaluationProcessTest extends ProcessTest {
     assertThat(evaluation).hasPassed("EvaluationOverdue").isWaitingAtExactly("FollowUpEvaluation");
     assertThat(tasks(application, "SubmitEvaluation")).isEmpty();
     Task followUpTask = task(application, "FollowUpEvaluation");
-    assertThat(followUpTask).hasName("Follow up overdue evaluation").isNotAssigned().hasCandidateGroup("caseworker");
+    assertThat(followUpTask).hasName("Følg op: slutevaluering mangler – " + application.getApplicationNumber()).isNotAssigned().hasCandidateGroup("caseworker");
     assertThat(followUpOf(application).getCompletedAt()).isNull();
 
     identityService.setAuthentication(CASEWORKER, List.of(Groups.CASEWORKER));

@@ -105,7 +105,7 @@ class MidwayMeetingProcessTest extends ProcessTest {
 
     assertThat(meeting).hasPassed("InviteToMeeting").isWaitingAtExactly("RecordMeeting");
     assertThat(followUpOf(application).getInvitedAt()).isEqualTo(invitationAt);
-    assertThat(task(application, "RecordMeeting")).hasName("Record midway meeting")
+    assertThat(task(application, "RecordMeeting")).hasName("Registrer midtvejsmøde – " + application.getApplicationNumber())
         .isNotAssigned().hasCandidateGroup("caseworker").hasDueDate(Date.from(meetingAt.plus(Duration.ofDays(7))));
     assertThat(timerJob(meeting, "MeetingReminderDue").getDuedate()).isEqualTo(Date.from(meetingAt.minus(Duration.ofDays(2))));
     assertThat(timerJob(meeting, "MeetingRecordOverdue").getDuedate()).isEqualTo(Date.from(meetingAt.plus(Duration.ofDays(7))));
@@ -161,7 +161,7 @@ class MidwayMeetingProcessTest extends ProcessTest {
     assertThat(meeting).hasPassed("MeetingRecordOverdue").isWaitingAtExactly("FollowUpMeeting");
     assertThat(tasks(application, "RecordMeeting")).isEmpty();
     Task followUpTask = task(application, "FollowUpMeeting");
-    assertThat(followUpTask).hasName("Follow up overdue midway meeting").isNotAssigned()
+    assertThat(followUpTask).hasName("Følg op: midtvejsmøde ikke registreret – " + application.getApplicationNumber()).isNotAssigned()
         .hasCandidateGroup("caseworker").hasCandidateGroup("manager");
     assertThat(taskService.getIdentityLinksForTask(followUpTask.getId()))
         .filteredOn(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))

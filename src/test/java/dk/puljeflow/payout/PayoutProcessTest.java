@@ -48,7 +48,7 @@ class PayoutProcessTest extends ProcessTest {
     // Passed as expression results by the call activity: the stage number arrives as a Long.
     assertThat(runtimeService.getVariable(payout.getId(), "payoutStage")).isEqualTo(1L);
     assertThat(runtimeService.getVariable(payout.getId(), "finalStage")).isEqualTo(true);
-    assertThat(task(application, "ReportUse")).hasName("Report use of grant")
+    assertThat(task(application, "ReportUse")).hasName("Afrapporter forbrug – " + application.getApplicationNumber())
         .isAssignedTo("applicant").hasCandidateGroupAssociated("signer");
 
     complete(application, "ReportUse", withVariables("reportedCosts", "7000", "usedHours", 30, "usageNote", "Kursus og sparring"));

@@ -68,7 +68,7 @@ class ThreePartySignatureProcessTest extends ProcessTest {
             tuple(SignerRole.NEAREST_MANAGER, "nearestmanager"),
             tuple(SignerRole.UNION_REP, "unionrep"));
     for (Task task : signatureTasks) {
-      assertThat(task).hasName("Sign application").hasCandidateGroupAssociated("signer");
+      assertThat(task).hasName("Underskriv ansøgning – " + application.getApplicationNumber()).hasCandidateGroupAssociated("signer");
       assertThat(task.getDueDate().toInstant()).isEqualTo(expiresAt);
       assertThat(task.getPriority()).isEqualTo(Task.PRIORITY_NORMAL);
     }
