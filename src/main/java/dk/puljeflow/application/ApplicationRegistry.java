@@ -62,6 +62,7 @@ public class ApplicationRegistry {
     variables.put(USES_FINAL_EVALUATION, pool.isUsesFinalEvaluation());
     variables.put(PAYOUT_STAGES, pool.getPayoutStages());
     variables.put(ELIGIBILITY_DECISION, pool.getEligibilityDecision());
+    variables.put(CASE_SUMMARY, CaseSummary.of(application, pool));
     return variables;
   }
 

@@ -18,6 +18,8 @@ public final class ProcessVariables {
   public static final String USES_FINAL_EVALUATION = "usesFinalEvaluation";
   public static final String PAYOUT_STAGES = "payoutStages";
   public static final String ELIGIBILITY_DECISION = "eligibilityDecision";
+  /** The application's key facts in a few Danish lines, shown read-only at the top of every task form. */
+  public static final String CASE_SUMMARY = "caseSummary";
 
   private ProcessVariables() {}
 

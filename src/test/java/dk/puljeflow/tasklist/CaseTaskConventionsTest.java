@@ -30,6 +30,9 @@ class CaseTaskConventionsTest extends ProcessTest {
 
     signAll(application);
     Task assessment = task(application, "AssessApplication");
+    // The form shows the key facts read-only above its inputs.
+    assertThat(engine.getFormService().getTaskFormVariables(assessment.getId()).getValue("caseSummary", String.class))
+        .contains("Ansøgt beløb: 8.000,00 DKK", "Arbejdsplads: Odense Kommune", "Fratrædelse: ");
     assertThat(assessment.getName()).isEqualTo("Vurder ansøgning – " + number);
     assertThat(assessment.getDescription()).contains("kriterier");
     assertThat(assessment.getDueDate().toInstant()).isEqualTo(reload(application).getDecisionDueAt());
