@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -17,10 +18,12 @@ class ApplicationController {
 
   private final ApplicationService service;
   private final SignatureRequests signatures;
+  private final CaseSearch caseSearch;
 
-  ApplicationController(ApplicationService service, SignatureRequests signatures) {
+  ApplicationController(ApplicationService service, SignatureRequests signatures, CaseSearch caseSearch) {
     this.service = service;
     this.signatures = signatures;
+    this.caseSearch = caseSearch;
   }
 
   /** Validation errors come back as 400 with a message per field (see ApiErrors). */
@@ -29,6 +32,14 @@ class ApplicationController {
     GrantApplication application = service.submit(request);
     return ResponseEntity.created(URI.create("/api/applications/" + application.getApplicationNumber()))
         .body(view(application));
+  }
+
+  /** Case search: GET /api/applications?pool=&status=&q=&page=&size= (newest first, closed cases included). */
+  @GetMapping
+  CaseSearch.CasePage search(@RequestParam(required = false) String pool, @RequestParam(required = false) ApplicationStatus status,
+      @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    return caseSearch.search(pool, status, q, page, size);
   }
 
   @GetMapping("/{number}")

@@ -42,7 +42,8 @@ class SecurityConfiguration {
   SecurityFilterChain api(HttpSecurity http) throws Exception {
     // Path matchers, not MVC ones: /engine-rest is served by Jersey, not by the DispatcherServlet.
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-    return stateless(http.securityMatcher(new OrRequestMatcher(path.matcher("/engine-rest/**"), path.matcher("/api/**"))))
+    return stateless(http.securityMatcher(new OrRequestMatcher(path.matcher("/engine-rest/**"), path.matcher("/api/**"),
+            path.matcher("/cases/**"))))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path.matcher("/api/finance/**")).hasAnyRole(Groups.FINANCE, Groups.ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/pools/**")).hasRole(Groups.ADMIN)
