@@ -18,11 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -39,13 +35,10 @@ class ContractProcessTest extends ProcessTest {
   @Autowired CaseEventRepository events;
   @Autowired IdentityBootstrap identity;
   @Autowired IdentityService identityService;
-  @Autowired AuthorizationService authorizationService;
 
   @BeforeEach
   void poolAdministratorExists() {
     identity.ensureUser(POOL_ADMIN, "pool-admin-password", "Pia", "Puljeadministrator", Groups.POOL_ADMIN);
-    // Only for the coverage recorder, which looks up process definitions as the signed-in user.
-    grantReadOnProcessDefinitions(POOL_ADMIN);
   }
 
   @Test
@@ -215,16 +208,6 @@ class ContractProcessTest extends ProcessTest {
     runDueJobs();
   }
 
-  private void grantReadOnProcessDefinitions(String userId) {
-    if (authorizationService.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.PROCESS_DEFINITION).count() == 0) {
-      Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      grant.setUserId(userId);
-      grant.setResource(Resources.PROCESS_DEFINITION);
-      grant.setResourceId(Authorization.ANY);
-      grant.addPermission(Permissions.READ);
-      authorizationService.saveAuthorization(grant);
-    }
-  }
 
   /** The engine wraps a task listener's refusal (ENGINE-03051); the refusal itself is the root cause. */
   private void assertRefused(Task task, Map<String, Object> variables) {

@@ -19,11 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -47,20 +43,10 @@ class MidwayMeetingProcessTest extends ProcessTest {
   @Autowired CaseEventRepository events;
   @Autowired IdentityBootstrap identity;
   @Autowired IdentityService identityService;
-  @Autowired AuthorizationService authorizationService;
 
   @BeforeEach
   void caseworkerExists() {
     identity.ensureUser(CASEWORKER, "caseworker-password", "Karin", "Sagsbehandler", Groups.CASEWORKER);
-    // Only for the coverage recorder, which looks up process definitions as the signed-in user.
-    if (authorizationService.createAuthorizationQuery().userIdIn(CASEWORKER).resourceType(Resources.PROCESS_DEFINITION).count() == 0) {
-      Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      grant.setUserId(CASEWORKER);
-      grant.setResource(Resources.PROCESS_DEFINITION);
-      grant.setResourceId(Authorization.ANY);
-      grant.addPermission(Permissions.READ);
-      authorizationService.saveAuthorization(grant);
-    }
   }
 
   @Test
