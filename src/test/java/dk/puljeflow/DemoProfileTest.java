@@ -6,11 +6,13 @@ import dk.puljeflow.application.GrantApplication;
 import dk.puljeflow.application.GrantApplicationRepository;
 import dk.puljeflow.security.Groups;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+@Tag("own-context")
 @SpringBootTest(properties = {"puljeflow.demo.password=demo-secret", "puljeflow.mail.embedded-port=0"})
 @ActiveProfiles({"test", "demo"})
 class DemoProfileTest {

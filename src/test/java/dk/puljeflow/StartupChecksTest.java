@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Mistakes stop start-up and name their cause; nothing starts half-way. */
+@Tag("own-context")
 class StartupChecksTest {
 
   private static final Path FIXTURE = Path.of("src/test/resources/fixtures/models");
