@@ -163,6 +163,9 @@ class TasklistBrowserTest extends ProcessTest {
     // The shared filters. Tasklist shows the count of the selected filter only; "Mine opgaver" comes first.
     wait.until(visibilityOfElementLocated(By.cssSelector(".task-filters .task-filter")));
     assertThat(filterNames()).contains(MINE, MY_GROUPS);
+    // Puljeflow's default order: soonest due date first (scripts/puljeflow-due-date-first.js).
+    wait.until(driver -> java.net.URLDecoder.decode(driver.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8)
+        .contains("\"sortBy\":\"dueDate\""));
     awaitCount(MINE, assignedToCaseworker());
 
     // "Min gruppes opgaver" lists the unassigned decision task.

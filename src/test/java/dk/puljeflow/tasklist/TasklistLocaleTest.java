@@ -136,8 +136,9 @@ class TasklistLocaleTest extends ProcessTest {
         .contains("availableLocales: ['da', 'en']")
         .contains("fallbackLocale: 'en'")
         .contains("name: 'Puljeflow'")
-        .contains("ngDeps: ['puljeflow.dateLocale']")
+        .contains("ngDeps: ['puljeflow.dateLocale', 'puljeflow.dueDateFirst']")
         .contains("'puljeflow-date-locale': 'scripts/puljeflow-date-locale'")
+        .contains("'puljeflow-due-date-first': 'scripts/puljeflow-due-date-first'")
         .contains("shortcuts: {");
   }
 

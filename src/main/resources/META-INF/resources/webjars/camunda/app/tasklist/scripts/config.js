@@ -42,12 +42,14 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
-  // Keeps dates and the date picker in Tasklist's language; see scripts/puljeflow-date-locale.js.
+  // Keeps dates and the date picker in Tasklist's language (scripts/puljeflow-date-locale.js) and
+  // lists tasks by due date unless the user picks another order (scripts/puljeflow-due-date-first.js).
   requireJsConfig: {
-    ngDeps: ['puljeflow.dateLocale'],
-    deps: ['puljeflow-date-locale'],
+    ngDeps: ['puljeflow.dateLocale', 'puljeflow.dueDateFirst'],
+    deps: ['puljeflow-date-locale', 'puljeflow-due-date-first'],
     paths: {
-      'puljeflow-date-locale': 'scripts/puljeflow-date-locale'
+      'puljeflow-date-locale': 'scripts/puljeflow-date-locale',
+      'puljeflow-due-date-first': 'scripts/puljeflow-due-date-first'
     }
   },
   // requireJsConfig: {
