@@ -37,9 +37,12 @@ class RoleAuthorizations {
     }
     grant(Groups.CASEWORKER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     // Whoever works tasks reads the models: Tasklist shows the diagram, and submitting a task form needs it.
-    for (String group : new String[] {Groups.CASEWORKER, Groups.SIGNER, Groups.POOL_ADMIN}) {
+    for (String group : new String[] {Groups.SIGNER, Groups.POOL_ADMIN}) {
       grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     }
+    // Caseworkers also read the cases' instances: Tasklist then shows each task's application number,
+    // pool and applicant from the case's variables.
+    grant(Groups.CASEWORKER, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE);
     // Caseworkers also register paper applications with the start form.
     grant(Groups.CASEWORKER, Resources.PROCESS_DEFINITION, GRANT_APPLICATION, Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(Groups.CASEWORKER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
@@ -56,19 +59,22 @@ class RoleAuthorizations {
     managerReads.forEach((resource, permissions) -> grant(Groups.MANAGER, resource, ANY, permissions));
   }
 
+  /** Adds what is missing of these permissions; never takes away what an administrator granted. */
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    boolean exists = authorizationService.createAuthorizationQuery()
+    Authorization authorization = authorizationService.createAuthorizationQuery()
         .groupIdIn(groupId)
         .resourceType(resource)
         .resourceId(resourceId)
-        .count() > 0;
-    if (exists) {
+        .authorizationType(AUTH_TYPE_GRANT)
+        .list().stream().findFirst().orElse(null);
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    } else if (java.util.Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
       return;
     }
-    Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-    authorization.setGroupId(groupId);
-    authorization.setResource(resource);
-    authorization.setResourceId(resourceId);
     for (Permission permission : permissions) {
       authorization.addPermission(permission);
     }

@@ -60,6 +60,17 @@ class TasklistFiltersTest extends ProcessTest {
     assertThat(mine.path("properties").path("variables").findValuesAsText("name"))
         .containsExactly("applicationNumber", "poolName", "applicantName");
 
+    // Tasklist shows the case's number, pool and applicant from the filter's variables (HAL list).
+    org.springframework.http.HttpHeaders hal = new org.springframework.http.HttpHeaders();
+    hal.setAccept(java.util.List.of(org.springframework.http.MediaType.parseMediaType("application/hal+json")));
+    hal.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    JsonNode halList = http.withBasicAuth("filter-cw2", "cw-pw").exchange(
+        "/engine-rest/filter/" + idOf(filters, "Pulje: Tryghedspuljen") + "/list", org.springframework.http.HttpMethod.POST,
+        new org.springframework.http.HttpEntity<>("{}", hal), JsonNode.class).getBody();
+    JsonNode columns = halList.path("_embedded").path("task").get(0).path("_embedded").path("variable");
+    assertThat(columns.findValuesAsText("name")).containsExactlyInAnyOrder("applicationNumber", "poolName", "applicantName");
+    assertThat(columns.findValuesAsText("value")).contains(tryghed.getApplicationNumber(), "Tryghedspuljen");
+
     JsonNode tryghedTasks = caseworker.post("/engine-rest/filter/" + idOf(filters, "Pulje: Tryghedspuljen") + "/list", java.util.Map.of()).getBody();
     assertThat(tryghedTasks.findValuesAsText("processInstanceId")).isNotEmpty();
     assertThat(numbersOf(tryghedTasks)).contains(tryghed.getApplicationNumber()).doesNotContain(star.getApplicationNumber());
