@@ -7,7 +7,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * reads signature requests and decisions without any mail setup.
  */
 @RestController
-@ConditionalOnBean(GreenMail.class)
+@ConditionalOnProperty(name = "puljeflow.mail.embedded", havingValue = "true")
 class DemoMailbox {
 
   private final GreenMail greenMail;

@@ -31,6 +31,7 @@ class NotificationMailTest extends ProcessTest {
   @Autowired NotificationRepository notifications;
   @Autowired IdentityBootstrap identity;
   @Autowired Notifier notifier;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
 
   @Test
   void aMentorCaseSendsEveryLetterOfItsLifeToTheRightPeople() throws Exception {
@@ -103,6 +104,16 @@ class NotificationMailTest extends ProcessTest {
     signAll(rejected);
     complete(rejected, "AssessApplication", withVariables("decision", "REJECTED", "decisionReason", "Aktiviteten er ikke dokumenteret"));
     assertMail(rejected.getApplicationNumber(), "decision-rejected", "anna@example.dk", "Aktiviteten er ikke dokumenteret");
+  }
+
+  @Test
+  void theEmbeddedMailboxShowsTheLettersSent() {
+    GrantApplication application = submit(TRYGHED);
+    runDueJobs();
+    com.fasterxml.jackson.databind.JsonNode mails = http.withBasicAuth("admin", "test-admin-password")
+        .getForEntity("/api/demo/mails", com.fasterxml.jackson.databind.JsonNode.class).getBody();
+    assertThat(mails.findValuesAsText("subject")).contains("Vi har modtaget din ansøgning " + application.getApplicationNumber());
+    assertThat(mails.get(0).path("body").asText()).isNotBlank();
   }
 
   @Test
