@@ -4,6 +4,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import dk.puljeflow.application.ApplicationRequest;
 import dk.puljeflow.application.ApplicationService;
+import dk.puljeflow.application.CaseEvent;
+import dk.puljeflow.application.CaseEventRepository;
 import dk.puljeflow.application.GrantApplication;
 import dk.puljeflow.application.GrantApplicationRepository;
 import dk.puljeflow.application.SchemeDetails;
@@ -16,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -53,12 +54,11 @@ public abstract class ProcessTest {
   @Autowired protected ManagementService managementService;
   @Autowired protected ApplicationService applications;
   @Autowired protected GrantApplicationRepository applicationRepository;
+  @Autowired protected CaseEventRepository caseEventRepository;
 
   @BeforeEach
   void useThisEngine() {
     AbstractAssertions.init(engine);
-    // Other test contexts in this JVM register an engine under the same name; the REST API looks it up by name.
-    ProcessEngines.registerProcessEngine(engine);
     ClockUtil.reset();
   }
 
@@ -103,6 +103,16 @@ public abstract class ProcessTest {
 
   protected GrantApplication reload(GrantApplication application) {
     return applicationRepository.findById(application.getId()).orElseThrow();
+  }
+
+  /** The case event log of an application, oldest first. */
+  protected List<CaseEvent> events(GrantApplication application) {
+    return caseEventRepository.findByApplicationIdOrderByOccurredAtAscIdAsc(application.getId());
+  }
+
+  /** The first event of this type in the case event log. */
+  protected CaseEvent event(GrantApplication application, String type) {
+    return events(application).stream().filter(e -> e.getEventType().equals(type)).findFirst().orElseThrow();
   }
 
   // --- process instances and tasks -----------------------------------------------------------

@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import dk.puljeflow.ProcessTest;
 import dk.puljeflow.application.ApplicationStatus;
 import dk.puljeflow.application.CaseEvent;
-import dk.puljeflow.application.CaseEventRepository;
 import dk.puljeflow.application.GrantApplication;
 import dk.puljeflow.security.Groups;
 import dk.puljeflow.security.IdentityBootstrap;
@@ -32,7 +31,6 @@ class ContractProcessTest extends ProcessTest {
   private static final String POOL_ADMIN = "contract-pool-admin";
 
   @Autowired GrantContractRepository contracts;
-  @Autowired CaseEventRepository events;
   @Autowired IdentityBootstrap identity;
   @Autowired IdentityService identityService;
 
@@ -130,7 +128,7 @@ class ContractProcessTest extends ProcessTest {
     assertThat(contract).hasPassed("ContractDeadlinePassed", "EscalateUnsignedContract", "ContractEscalated")
         .isWaitingAtExactly("ContractSigning", "SigningJoin", "SignContractForPool");
     assertThat(task(application, "SignContractForPool").getId()).isEqualTo(poolTask.getId());
-    assertThat(events.findByApplicationIdOrderByOccurredAtAscIdAsc(application.getId()))
+    assertThat(events(application))
         .filteredOn(e -> e.getEventType().equals("CONTRACT_OVERDUE"))
         .singleElement()
         .satisfies(overdue -> assertThat(overdue.getOccurredAt()).isEqualTo(deadline));
@@ -208,7 +206,6 @@ class ContractProcessTest extends ProcessTest {
     runDueJobs();
   }
 
-
   /** The engine wraps a task listener's refusal (ENGINE-03051); the refusal itself is the root cause. */
   private void assertRefused(Task task, Map<String, Object> variables) {
     assertThatThrownBy(() -> taskService.complete(task.getId(), variables))
@@ -221,12 +218,7 @@ class ContractProcessTest extends ProcessTest {
   }
 
   private List<String> eventTypes(GrantApplication application) {
-    return events.findByApplicationIdOrderByOccurredAtAscIdAsc(application.getId()).stream()
+    return events(application).stream()
         .map(CaseEvent::getEventType).toList();
-  }
-
-  private CaseEvent event(GrantApplication application, String type) {
-    return events.findByApplicationIdOrderByOccurredAtAscIdAsc(application.getId()).stream()
-        .filter(e -> e.getEventType().equals(type)).findFirst().orElseThrow();
   }
 }

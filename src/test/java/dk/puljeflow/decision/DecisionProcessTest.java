@@ -11,7 +11,6 @@ import dk.puljeflow.ProcessTest;
 import dk.puljeflow.application.ApplicationRequest;
 import dk.puljeflow.application.ApplicationStatus;
 import dk.puljeflow.application.CaseEvent;
-import dk.puljeflow.application.CaseEventRepository;
 import dk.puljeflow.application.GrantApplication;
 import dk.puljeflow.pool.Pool;
 import dk.puljeflow.pool.PoolRepository;
@@ -51,7 +50,6 @@ class DecisionProcessTest extends ProcessTest {
   private static final String PROVIDE = "ProvideInformation";
 
   @Autowired SlaBreachRepository slaBreaches;
-  @Autowired CaseEventRepository caseEvents;
   @Autowired PoolRepository pools;
 
   // --- the assessment task and the clock ---------------------------------------------------------
@@ -479,10 +477,6 @@ class DecisionProcessTest extends ProcessTest {
   private Job timer(ProcessInstance instance, String activityId) {
     return managementService.createJobQuery().processInstanceId(instance.getId()).timers().activityId(activityId)
         .singleResult();
-  }
-
-  private List<CaseEvent> events(GrantApplication application) {
-    return caseEvents.findByApplicationIdOrderByOccurredAtAscIdAsc(application.getId());
   }
 
   private List<String> eventTypes(GrantApplication application) {

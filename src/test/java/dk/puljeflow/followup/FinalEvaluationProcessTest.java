@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import dk.puljeflow.EngineTime;
 import dk.puljeflow.ProcessTest;
 import dk.puljeflow.application.CaseEvent;
-import dk.puljeflow.application.CaseEventRepository;
 import dk.puljeflow.application.GrantApplication;
 import dk.puljeflow.security.Groups;
 import dk.puljeflow.security.IdentityBootstrap;
@@ -38,7 +37,6 @@ class FinalEvaluationProcessTest extends ProcessTest {
   private static final String CASEWORKER = "evaluation-caseworker";
 
   @Autowired FollowUpRepository followUps;
-  @Autowired CaseEventRepository events;
   @Autowired IdentityBootstrap identity;
   @Autowired IdentityService identityService;
 
@@ -182,7 +180,7 @@ class FinalEvaluationProcessTest extends ProcessTest {
     assertThat(unanswered.getCompletedAt()).isNull();
     assertThat(unanswered.getRating()).isNull();
     assertThat(unanswered.getAnswers()).isNull();
-    assertThat(events.findByApplicationIdOrderByOccurredAtAscIdAsc(application.getId()))
+    assertThat(events(application))
         .extracting(CaseEvent::getEventType).doesNotContain("FINAL_EVALUATION_RECORDED");
   }
 
@@ -221,10 +219,5 @@ class FinalEvaluationProcessTest extends ProcessTest {
 
   private FollowUp followUpOf(GrantApplication application) {
     return followUps.findByApplicationIdAndKind(application.getId(), FollowUp.Kind.FINAL_EVALUATION).orElseThrow();
-  }
-
-  private CaseEvent event(GrantApplication application, String type) {
-    return events.findByApplicationIdOrderByOccurredAtAscIdAsc(application.getId()).stream()
-        .filter(e -> e.getEventType().equals(type)).findFirst().orElseThrow();
   }
 }

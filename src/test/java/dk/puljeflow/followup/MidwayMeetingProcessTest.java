@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import dk.puljeflow.EngineTime;
 import dk.puljeflow.ProcessTest;
 import dk.puljeflow.application.CaseEvent;
-import dk.puljeflow.application.CaseEventRepository;
 import dk.puljeflow.application.GrantApplication;
 import dk.puljeflow.security.Groups;
 import dk.puljeflow.security.IdentityBootstrap;
@@ -40,7 +39,6 @@ class MidwayMeetingProcessTest extends ProcessTest {
   private static final String CASEWORKER = "midway-caseworker";
 
   @Autowired FollowUpRepository followUps;
-  @Autowired CaseEventRepository events;
   @Autowired IdentityBootstrap identity;
   @Autowired IdentityService identityService;
 
@@ -191,7 +189,7 @@ class MidwayMeetingProcessTest extends ProcessTest {
     assertThat(unrecorded.getCompletedAt()).isNull();
     assertThat(unrecorded.getHeld()).isNull();
     assertThat(unrecorded.getAnswers()).isNull();
-    assertThat(events.findByApplicationIdOrderByOccurredAtAscIdAsc(application.getId()))
+    assertThat(events(application))
         .extracting(CaseEvent::getEventType).doesNotContain("MIDWAY_MEETING_RECORDED");
   }
 
@@ -230,10 +228,5 @@ class MidwayMeetingProcessTest extends ProcessTest {
 
   private FollowUp followUpOf(GrantApplication application) {
     return followUps.findByApplicationIdAndKind(application.getId(), FollowUp.Kind.MIDWAY_MEETING).orElseThrow();
-  }
-
-  private CaseEvent event(GrantApplication application, String type) {
-    return events.findByApplicationIdOrderByOccurredAtAscIdAsc(application.getId()).stream()
-        .filter(e -> e.getEventType().equals(type)).findFirst().orElseThrow();
   }
 }

@@ -228,11 +228,6 @@ class PayoutProcessTest extends ProcessTest {
         .hasMessageContaining(message);
   }
 
-  private CaseEvent event(GrantApplication application, String type) {
-    return events.findByApplicationIdOrderByOccurredAtAscIdAsc(application.getId()).stream()
-        .filter(e -> e.getEventType().equals(type)).findFirst().orElseThrow();
-  }
-
   private List<LedgerEntry> ledgerOf(GrantApplication application) {
     return entityManager.createQuery("select e from LedgerEntry e where e.applicationId = :id order by e.id", LedgerEntry.class)
         .setParameter("id", application.getId())

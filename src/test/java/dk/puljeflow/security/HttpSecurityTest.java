@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.puljeflow.WebappSession;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,12 +25,8 @@ class HttpSecurityTest {
   @Autowired IdentityBootstrap identity;
   @Autowired IdentityService identityService;
 
-  @Autowired ProcessEngine engine;
-
   @BeforeEach
   void caseworkerExists() {
-    // Other test contexts in this JVM register an engine under the same name; the REST API looks it up by name.
-    ProcessEngines.registerProcessEngine(engine);
     identity.ensureUser("karin", "karins-password", "Karin", "Test", Groups.CASEWORKER);
   }
 

@@ -10,7 +10,6 @@ import dk.puljeflow.EngineTime;
 import dk.puljeflow.ProcessTest;
 import dk.puljeflow.application.ApplicationStatus;
 import dk.puljeflow.application.CaseEvent;
-import dk.puljeflow.application.CaseEventRepository;
 import dk.puljeflow.application.GrantApplication;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +38,6 @@ class ThreePartySignatureProcessTest extends ProcessTest {
   private static final String SIGN_TASK = "SignApplication";
 
   @Autowired SignatureRepository signatureRepository;
-  @Autowired CaseEventRepository caseEvents;
 
   // --- asking the parties ----------------------------------------------------------------------
 
@@ -398,10 +396,6 @@ class ThreePartySignatureProcessTest extends ProcessTest {
     Map<SignerRole, Integer> reminders = new HashMap<>();
     signatures(application).forEach(signature -> reminders.put(signature.getSignerRole(), signature.getRemindersSent()));
     return reminders;
-  }
-
-  private List<CaseEvent> events(GrantApplication application) {
-    return caseEvents.findByApplicationIdOrderByOccurredAtAscIdAsc(application.getId());
   }
 
   private List<Job> timers(ProcessInstance instance, String activityId) {
