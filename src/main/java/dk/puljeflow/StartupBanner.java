@@ -21,11 +21,12 @@ class StartupBanner {
     log.info("""
 
         Puljeflow is running.
+          Apply     {}/ansoeg  (public pages for applicants and signers)
           Tasklist  {}/camunda/app/tasklist/
           Cockpit   {}/camunda/app/cockpit/
           Admin     {}/camunda/app/admin/
           REST API  {}/engine-rest/  (HTTP Basic)
           Health    {}/actuator/health
-        """, base, base, base, base, base);
+        """, base, base, base, base, base, base);
   }
 }

@@ -8,6 +8,8 @@ import jakarta.validation.Validator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +22,12 @@ public class ApplicationValidator {
 
   private final Validator validator;
   private final PoolRepository pools;
+  private final MessageSource messages;
 
-  ApplicationValidator(Validator validator, PoolRepository pools) {
+  ApplicationValidator(Validator validator, PoolRepository pools, MessageSource messages) {
     this.validator = validator;
     this.pools = pools;
+    this.messages = messages;
   }
 
   /** Throws {@link InvalidApplicationException} naming every wrong field; returns the pool applied to. */
@@ -34,11 +38,11 @@ public class ApplicationValidator {
 
     Optional<Pool> pool = request.poolId() == null ? Optional.empty() : pools.findById(request.poolId());
     if (request.poolId() != null && pool.isEmpty()) {
-      errors.putIfAbsent("poolId", "unknown pool '" + request.poolId() + "'");
+      errors.putIfAbsent("poolId", message("application.pool.unknown", request.poolId()));
     }
     pool.ifPresent(p -> checkAgainstPool(request, p, errors));
     if (request.projectStart() != null && request.projectEnd() != null && request.projectEnd().isBefore(request.projectStart())) {
-      errors.putIfAbsent("projectEnd", "must not be before projectStart");
+      errors.putIfAbsent("projectEnd", message("application.projectEnd.beforeStart"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidApplicationException(errors);
@@ -46,27 +50,33 @@ public class ApplicationValidator {
     return pool.orElseThrow();
   }
 
-  private static void checkAgainstPool(ApplicationRequest request, Pool pool, Map<String, String> errors) {
+  private void checkAgainstPool(ApplicationRequest request, Pool pool, Map<String, String> errors) {
     if (!pool.isOpenOn(EngineTime.today())) {
-      errors.putIfAbsent("poolId", "the pool takes applications from " + pool.getOpensOn() + " to " + pool.getClosesOn());
+      errors.putIfAbsent("poolId", message("application.pool.closed", pool.getOpensOn(), pool.getClosesOn()));
     }
     if (request.requestedAmount() != null && request.requestedAmount().compareTo(pool.getCapPerApplication()) > 0) {
-      errors.putIfAbsent("requestedAmount", "must be at most " + pool.getCapPerApplication() + " " + pool.getCurrency());
+      errors.putIfAbsent("requestedAmount",
+          message("application.requestedAmount.aboveCap", pool.getCapPerApplication().toPlainString(), pool.getCurrency()));
     }
     if (pool.requires(SignerRole.NEAREST_MANAGER)) {
-      requireSigner("nearestManager", request.nearestManagerName(), request.nearestManagerEmail(), "the nearest manager", errors);
+      requireSigner("nearestManager", request.nearestManagerName(), request.nearestManagerEmail(), errors);
     }
     if (pool.requires(SignerRole.UNION_REP)) {
-      requireSigner("unionRep", request.unionRepName(), request.unionRepEmail(), "the union representative", errors);
+      requireSigner("unionRep", request.unionRepName(), request.unionRepEmail(), errors);
     }
   }
 
-  private static void requireSigner(String field, String name, String email, String who, Map<String, String> errors) {
+  private void requireSigner(String field, String name, String email, Map<String, String> errors) {
     if (name == null || name.isBlank()) {
-      errors.putIfAbsent(field + "Name", "is required: " + who + " signs in this pool");
+      errors.putIfAbsent(field + "Name", message("application." + field + ".required"));
     }
     if (email == null || email.isBlank()) {
-      errors.putIfAbsent(field + "Email", "is required: " + who + " signs in this pool");
+      errors.putIfAbsent(field + "Email", message("application." + field + ".required"));
     }
+  }
+
+  /** In the caller's language: English on the API, Danish on the public pages. */
+  private String message(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
   }
 }

@@ -1,5 +1,8 @@
 package dk.puljeflow.application;
 
+import dk.puljeflow.link.LinkPurpose;
+import dk.puljeflow.link.PersonalLink;
+import dk.puljeflow.link.PersonalLinks;
 import dk.puljeflow.notification.Notice;
 import dk.puljeflow.notification.NoticeType;
 import dk.puljeflow.notification.Notifier;
@@ -21,11 +24,14 @@ class RegisterApplicationDelegate implements JavaDelegate {
   private final ApplicationValidator validator;
   private final ApplicationRegistry registry;
   private final Notifier notifier;
+  private final PersonalLinks links;
 
-  RegisterApplicationDelegate(ApplicationValidator validator, ApplicationRegistry registry, Notifier notifier) {
+  RegisterApplicationDelegate(ApplicationValidator validator, ApplicationRegistry registry, Notifier notifier,
+      PersonalLinks links) {
     this.validator = validator;
     this.registry = registry;
     this.notifier = notifier;
+    this.links = links;
   }
 
   @Override
@@ -34,8 +40,9 @@ class RegisterApplicationDelegate implements JavaDelegate {
         ? registry.find(ProcessVariables.applicationId(execution))
         : registerFromStartForm(execution);
     application.linkProcessInstance(execution.getProcessInstanceId());
+    PersonalLink statusLink = links.issue(application.getId(), LinkPurpose.STATUS, null, null, null);
     notifier.send(new Notice(NoticeType.APPLICATION_RECEIVED, application.getId(), application.getApplicantEmail(),
-        Map.of("applicationNumber", application.getApplicationNumber())));
+        Map.of("applicationNumber", application.getApplicationNumber(), Notice.LINK_ID, statusLink.getId())));
   }
 
   private GrantApplication registerFromStartForm(DelegateExecution execution) {

@@ -6,6 +6,9 @@ import dk.puljeflow.application.ApplicationStatus;
 import dk.puljeflow.application.CaseLog;
 import dk.puljeflow.application.GrantApplication;
 import dk.puljeflow.application.ProcessVariables;
+import dk.puljeflow.link.LinkPurpose;
+import dk.puljeflow.link.PersonalLink;
+import dk.puljeflow.link.PersonalLinks;
 import dk.puljeflow.notification.Notice;
 import dk.puljeflow.notification.NoticeType;
 import dk.puljeflow.notification.Notifier;
@@ -31,14 +34,16 @@ class DrawUpContractDelegate implements JavaDelegate {
   private final SignatureRequests signatures;
   private final CaseLog caseLog;
   private final Notifier notifier;
+  private final PersonalLinks links;
 
   DrawUpContractDelegate(ApplicationRegistry registry, GrantContractRepository contracts, SignatureRequests signatures,
-      CaseLog caseLog, Notifier notifier) {
+      CaseLog caseLog, Notifier notifier, PersonalLinks links) {
     this.registry = registry;
     this.contracts = contracts;
     this.signatures = signatures;
     this.caseLog = caseLog;
     this.notifier = notifier;
+    this.links = links;
   }
 
   @Override
@@ -53,11 +58,13 @@ class DrawUpContractDelegate implements JavaDelegate {
     caseLog.record(application.getId(), "CONTRACT_DRAWN_UP", null);
     execution.setVariable(DEADLINE, Date.from(deadline));
     String workplaceEmail = signatures.signatureOf(application.getId(), SignerRole.NEAREST_MANAGER).getSignerEmail();
+    PersonalLink link = links.issue(application.getId(), LinkPurpose.SIGN_CONTRACT, null, null, deadline);
     notifier.send(new Notice(NoticeType.CONTRACT_TO_SIGN, application.getId(), workplaceEmail, Map.of(
         "applicationNumber", application.getApplicationNumber(),
         "amount", application.getGrantedAmount(),
         "buyoutHours", buyoutHours,
-        "deadline", deadline)));
+        "deadline", deadline,
+        Notice.LINK_ID, link.getId())));
   }
 
   private static String payoutPlan(Pool pool) {

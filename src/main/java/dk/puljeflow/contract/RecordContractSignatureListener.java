@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 class RecordContractSignatureListener implements TaskListener {
 
   static final String WORKPLACE_TASK = "SignContractForWorkplace";
+  static final String SIGNED_BY = "signedBy";
 
   private final GrantContractRepository contracts;
   private final CaseLog caseLog;
@@ -40,6 +41,7 @@ class RecordContractSignatureListener implements TaskListener {
     }
     caseLog.record(applicationId, forWorkplace ? "CONTRACT_SIGNED_BY_WORKPLACE" : "CONTRACT_SIGNED_FOR_POOL", signer);
     task.removeVariable("contractAccepted");
+    task.removeVariable(SIGNED_BY);
   }
 
   /**
@@ -51,6 +53,10 @@ class RecordContractSignatureListener implements TaskListener {
       return task.getAssignee();
     }
     Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return user == null ? null : user.getUserId();
+    if (user != null) {
+      return user.getUserId();
+    }
+    // Signed through the workplace's personal link: the public page names the manager who signs.
+    return TaskForms.optionalText(task, SIGNED_BY);
   }
 }

@@ -5,6 +5,9 @@ import dk.puljeflow.application.ApplicationStatus;
 import dk.puljeflow.application.CaseLog;
 import dk.puljeflow.application.GrantApplication;
 import dk.puljeflow.application.ProcessVariables;
+import dk.puljeflow.link.LinkPurpose;
+import dk.puljeflow.link.PersonalLink;
+import dk.puljeflow.link.PersonalLinks;
 import dk.puljeflow.notification.Notice;
 import dk.puljeflow.notification.NoticeType;
 import dk.puljeflow.notification.Notifier;
@@ -20,11 +23,13 @@ class RequestMoreInformationDelegate implements JavaDelegate {
   private final ApplicationRegistry registry;
   private final CaseLog caseLog;
   private final Notifier notifier;
+  private final PersonalLinks links;
 
-  RequestMoreInformationDelegate(ApplicationRegistry registry, CaseLog caseLog, Notifier notifier) {
+  RequestMoreInformationDelegate(ApplicationRegistry registry, CaseLog caseLog, Notifier notifier, PersonalLinks links) {
     this.registry = registry;
     this.caseLog = caseLog;
     this.notifier = notifier;
+    this.links = links;
   }
 
   @Override
@@ -34,9 +39,11 @@ class RequestMoreInformationDelegate implements JavaDelegate {
     application.moveTo(ApplicationStatus.MORE_INFORMATION_REQUESTED);
     caseLog.record(application.getId(), "MORE_INFORMATION_REQUESTED", question);
     long round = caseLog.count(application.getId(), "MORE_INFORMATION_REQUESTED");
+    PersonalLink link = links.issue(application.getId(), LinkPurpose.PROVIDE_INFORMATION, null, String.valueOf(round), null);
     notifier.send(new Notice(NoticeType.MORE_INFORMATION_NEEDED, application.getId(), application.getApplicantEmail(), Map.of(
         "applicationNumber", application.getApplicationNumber(),
         "question", question,
-        "decisionDueAt", application.getDecisionDueAt()), String.valueOf(round)));
+        "decisionDueAt", application.getDecisionDueAt(),
+        Notice.LINK_ID, link.getId()), String.valueOf(round)));
   }
 }

@@ -29,6 +29,8 @@ public class FollowUp {
   private String rating;
   private String answers;
   private boolean overdue;
+  private String invitationAnswer;
+  private String invitationComment;
 
   protected FollowUp() {}
 
@@ -43,6 +45,11 @@ public class FollowUp {
   void reminded() { remindersSent++; }
 
   void markOverdue() { this.overdue = true; }
+
+  void answerInvitation(String answer, String comment) {
+    this.invitationAnswer = answer;
+    this.invitationComment = comment;
+  }
 
   void complete(String userId, Instant at, Boolean held, String rating, String answers) {
     this.completedBy = userId;
@@ -63,4 +70,6 @@ public class FollowUp {
   public String getRating() { return rating; }
   public String getAnswers() { return answers; }
   public boolean isOverdue() { return overdue; }
+  public String getInvitationAnswer() { return invitationAnswer; }
+  public String getInvitationComment() { return invitationComment; }
 }

@@ -6,6 +6,9 @@ import dk.puljeflow.application.CaseLog;
 import dk.puljeflow.application.GrantApplication;
 import dk.puljeflow.application.ProcessVariables;
 import dk.puljeflow.followup.FollowUp.Kind;
+import dk.puljeflow.link.LinkPurpose;
+import dk.puljeflow.link.PersonalLink;
+import dk.puljeflow.link.PersonalLinks;
 import dk.puljeflow.notification.Notice;
 import dk.puljeflow.notification.NoticeType;
 import dk.puljeflow.notification.Notifier;
@@ -25,12 +28,15 @@ class FollowUps {
   private final FollowUpRepository followUps;
   private final CaseLog caseLog;
   private final Notifier notifier;
+  private final PersonalLinks links;
 
-  FollowUps(ApplicationRegistry registry, FollowUpRepository followUps, CaseLog caseLog, Notifier notifier) {
+  FollowUps(ApplicationRegistry registry, FollowUpRepository followUps, CaseLog caseLog, Notifier notifier,
+      PersonalLinks links) {
     this.registry = registry;
     this.followUps = followUps;
     this.caseLog = caseLog;
     this.notifier = notifier;
+    this.links = links;
   }
 
   GrantApplication applicationOf(DelegateExecution execution) {
@@ -56,10 +62,20 @@ class FollowUps {
     } else {
       followUp.invited(EngineTime.now());
     }
+    PersonalLink link = kind == Kind.MIDWAY_MEETING
+        // The answer to an invitation is due before the meeting; the evaluation by its deadline.
+        ? links.issue(application.getId(), LinkPurpose.ANSWER_MEETING, null, null, followUp.getScheduledAt())
+        : links.issue(application.getId(), LinkPurpose.SUBMIT_EVALUATION, null, null, dueAt(execution, "evaluationDueAt"));
     notifier.send(new Notice(type, application.getId(), application.getApplicantEmail(), Map.of(
         "applicationNumber", application.getApplicationNumber(),
         "scheduledAt", followUp.getScheduledAt(),
-        "meetingStart", followUp.getScheduledAt().atZone(EngineTime.ZONE).toString())));
+        "meetingStart", followUp.getScheduledAt().atZone(EngineTime.ZONE).toString(),
+        Notice.LINK_ID, link.getId())));
+  }
+
+  private static Instant dueAt(DelegateExecution execution, String variable) {
+    Object due = execution.getVariable(variable);
+    return due instanceof Date date ? date.toInstant() : null;
   }
 
   void complete(DelegateTask task, Kind kind, Boolean held, String rating, String answers, boolean overdue) {
@@ -70,6 +86,12 @@ class FollowUps {
     }
     followUp.complete(completedBy(task), EngineTime.now(), held, rating, answers);
     caseLog.record(applicationId, kind + "_RECORDED", overdue ? "after follow-up" : null);
+  }
+
+  void answerInvitation(DelegateTask task, String answer, String comment) {
+    Long applicationId = ProcessVariables.applicationId(task);
+    find(applicationId, Kind.MIDWAY_MEETING).answerInvitation(answer, comment);
+    caseLog.record(applicationId, "MIDWAY_MEETING_INVITATION_ANSWERED", answer);
   }
 
   /** The assignee, or the signed-in candidate who completed the unclaimed task (engine REST needs no claim). */

@@ -1,10 +1,12 @@
 package dk.puljeflow.notification;
 
+import dk.puljeflow.link.PersonalLinks;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -16,9 +18,14 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 class MailTemplates {
 
-  private final SpringTemplateEngine engine = new SpringTemplateEngine();
+  /** The fact naming the personal link a letter carries (see {@link PersonalLinks}). */
+  static final String LINK_ID = Notice.LINK_ID;
 
-  MailTemplates() {
+  private final SpringTemplateEngine engine = new SpringTemplateEngine();
+  private final PersonalLinks links;
+
+  MailTemplates(PersonalLinks links) {
+    this.links = links;
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
     resolver.setPrefix("mail/");
     resolver.setSuffix(".txt");
@@ -29,7 +36,12 @@ class MailTemplates {
   }
 
   RenderedMail render(NoticeType type, Map<String, String> facts) {
-    String text = engine.process(templateName(type), new Context(Locale.forLanguageTag("da-DK"), Map.copyOf(facts)));
+    Map<String, Object> variables = new HashMap<>(facts);
+    // The notice stores which link, never the token: the address is derived only as the letter goes out.
+    if (facts.containsKey(LINK_ID)) {
+      variables.put("link", links.addressOf(Long.valueOf(facts.get(LINK_ID))));
+    }
+    String text = engine.process(templateName(type), new Context(Locale.forLanguageTag("da-DK"), variables));
     int lineEnd = text.indexOf('\n');
     if (lineEnd < 0 || text.substring(0, lineEnd).isBlank()) {
       throw new IllegalStateException("Mail template " + templateName(type) + " must start with a subject line");

@@ -10,6 +10,9 @@ import java.util.Map;
  */
 public record Notice(NoticeType type, Long applicationId, String recipient, Map<String, Object> facts, String occurrence) {
 
+  /** The fact that names the personal link a letter carries; the template sees its address as {@code link}. */
+  public static final String LINK_ID = "linkId";
+
   public Notice(NoticeType type, Long applicationId, String recipient, Map<String, Object> facts) {
     this(type, applicationId, recipient, facts, "");
   }

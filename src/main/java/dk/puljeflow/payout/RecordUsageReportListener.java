@@ -12,10 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordUsageReportListener implements TaskListener {
 
-  private final CaseLog caseLog;
+  static final String RECEIPT_LIST = "receiptList";
 
-  RecordUsageReportListener(CaseLog caseLog) {
+  private final CaseLog caseLog;
+  private final Receipts receipts;
+
+  RecordUsageReportListener(CaseLog caseLog, Receipts receipts) {
     this.caseLog = caseLog;
+    this.receipts = receipts;
   }
 
   @Override
@@ -24,5 +28,9 @@ class RecordUsageReportListener implements TaskListener {
     BigDecimal hours = TaskForms.optionalAmount(task, PayoutProcess.USED_HOURS, "The hours used");
     caseLog.record(ProcessVariables.applicationId(task), "USE_REPORTED",
         "stage " + PayoutProcess.stage(task) + ": " + costs.toPlainString() + (hours == null ? "" : ", " + hours + " h"));
+    // The approving caseworker sees the receipts as links in the payout form.
+    task.getExecution().getProcessInstance().setVariable(RECEIPT_LIST, receipts.listFor(
+        (String) task.getVariable(ProcessVariables.APPLICATION_NUMBER), ProcessVariables.applicationId(task),
+        PayoutProcess.stage(task)));
   }
 }

@@ -16,13 +16,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may call what. The engine REST API and the application API take HTTP Basic against the Camunda
- * identity service; the Camunda webapps keep their own login and CSRF protection; only health is
- * anonymous. Authorizations inside the engine are Camunda's (enabled in application.yaml).
+ * identity service; the Camunda webapps keep their own login and CSRF protection; health and the
+ * public pages (personal links) are anonymous. Authorizations inside the engine are Camunda's
+ * (enabled in application.yaml).
  */
 @Configuration
 class SecurityConfiguration {
@@ -52,9 +54,29 @@ class SecurityConfiguration {
         .build();
   }
 
-  /** Tasklist, Cockpit and Admin authenticate and protect against CSRF themselves. */
+  /**
+   * The public pages for applicants, signers and workplaces: anonymous (a personal link is the
+   * credential), CSRF tokens on every form, and headers that keep the pages out of frames, keep
+   * scripts and styles to this server, and keep the token in the address out of any Referer header.
+   */
   @Bean
   @Order(3)
+  SecurityFilterChain publicPages(HttpSecurity http) throws Exception {
+    PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+    return http.securityMatcher(new OrRequestMatcher(path.matcher("/ansoeg/**"), path.matcher("/sag/**"),
+            path.matcher("/link/**"), path.matcher("/portal/**")))
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; style-src 'self';"
+                + " img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"))
+            .frameOptions(frame -> frame.deny())
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+        .build();
+  }
+
+  /** Tasklist, Cockpit and Admin authenticate and protect against CSRF themselves. */
+  @Bean
+  @Order(4)
   SecurityFilterChain webapps(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

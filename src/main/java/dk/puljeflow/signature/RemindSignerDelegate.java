@@ -1,6 +1,9 @@
 package dk.puljeflow.signature;
 
 import dk.puljeflow.application.ProcessVariables;
+import dk.puljeflow.link.LinkPurpose;
+import dk.puljeflow.link.PersonalLink;
+import dk.puljeflow.link.PersonalLinks;
 import dk.puljeflow.notification.Notice;
 import dk.puljeflow.notification.NoticeType;
 import dk.puljeflow.notification.Notifier;
@@ -15,10 +18,12 @@ class RemindSignerDelegate implements JavaDelegate {
 
   private final SignatureRequests signatures;
   private final Notifier notifier;
+  private final PersonalLinks links;
 
-  RemindSignerDelegate(SignatureRequests signatures, Notifier notifier) {
+  RemindSignerDelegate(SignatureRequests signatures, Notifier notifier, PersonalLinks links) {
     this.signatures = signatures;
     this.notifier = notifier;
+    this.links = links;
   }
 
   @Override
@@ -27,9 +32,12 @@ class RemindSignerDelegate implements JavaDelegate {
     SignerRole role = SignerRole.valueOf((String) execution.getVariable(SignatureProcess.SIGNER_ROLE));
     Signature signature = signatures.signatureOf(applicationId, role);
     signatures.countReminder(applicationId, role);
+    // The same link as in the request: the signer may use either letter.
+    PersonalLink link = links.issue(applicationId, LinkPurpose.SIGN_APPLICATION, role.name(), null, null);
     notifier.send(new Notice(NoticeType.SIGNATURE_REMINDER, applicationId, signature.getSignerEmail(), Map.of(
         "applicationNumber", execution.getVariable(ProcessVariables.APPLICATION_NUMBER),
         "role", role.danishName(),
-        "expiresAt", execution.getVariable(SignatureProcess.EXPIRES_AT))));
+        "expiresAt", execution.getVariable(SignatureProcess.EXPIRES_AT),
+        Notice.LINK_ID, link.getId())));
   }
 }

@@ -4,6 +4,9 @@ import dk.puljeflow.EngineTime;
 import dk.puljeflow.application.ApplicationRegistry;
 import dk.puljeflow.application.GrantApplication;
 import dk.puljeflow.application.ProcessVariables;
+import dk.puljeflow.link.LinkPurpose;
+import dk.puljeflow.link.PersonalLink;
+import dk.puljeflow.link.PersonalLinks;
 import dk.puljeflow.notification.Notice;
 import dk.puljeflow.notification.NoticeType;
 import dk.puljeflow.notification.Notifier;
@@ -23,11 +26,14 @@ class RequestSignaturesDelegate implements JavaDelegate {
   private final ApplicationRegistry registry;
   private final SignatureRequests signatures;
   private final Notifier notifier;
+  private final PersonalLinks links;
 
-  RequestSignaturesDelegate(ApplicationRegistry registry, SignatureRequests signatures, Notifier notifier) {
+  RequestSignaturesDelegate(ApplicationRegistry registry, SignatureRequests signatures, Notifier notifier,
+      PersonalLinks links) {
     this.registry = registry;
     this.signatures = signatures;
     this.notifier = notifier;
+    this.links = links;
   }
 
   @Override
@@ -42,10 +48,13 @@ class RequestSignaturesDelegate implements JavaDelegate {
     execution.setVariable(SignatureProcess.DECLINED, false);
 
     for (Signature signature : signatures.of(application.getId())) {
+      PersonalLink link = links.issue(application.getId(), LinkPurpose.SIGN_APPLICATION, signature.getSignerRole().name(),
+          null, expiresAt);
       notifier.send(new Notice(NoticeType.SIGNATURE_REQUEST, application.getId(), signature.getSignerEmail(), Map.of(
           "applicationNumber", application.getApplicationNumber(),
           "role", signature.getSignerRole().danishName(),
-          "expiresAt", expiresAt)));
+          "expiresAt", expiresAt,
+          Notice.LINK_ID, link.getId())));
     }
   }
 }

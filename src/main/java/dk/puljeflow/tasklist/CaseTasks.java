@@ -32,6 +32,8 @@ final class CaseTasks {
       Map.entry("ApprovePayout", new Text("Godkend udbetaling",
           "Sammenhold de afrapporterede udgifter med dokumentationen og bevillingen. Godkend højst de dokumenterede"
               + " udgifter og højst det, der er tilbage af bevillingen.")),
+      Map.entry("AnswerMeetingInvitation", new Text("Svar på invitation til midtvejsmøde",
+          "Meld tilbage, om I deltager i midtvejsmødet, eller om I har brug for et andet tidspunkt.")),
       Map.entry("RecordMeeting", new Text("Registrer midtvejsmøde",
           "Registrer, om midtvejsmødet er holdt, og skriv et kort referat af status og aftaler.")),
       Map.entry("FollowUpMeeting", new Text("Følg op: midtvejsmøde ikke registreret",

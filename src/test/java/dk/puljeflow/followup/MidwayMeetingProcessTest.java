@@ -87,8 +87,11 @@ class MidwayMeetingProcessTest extends ProcessTest {
     assertThat(followUpOf(application).getInvitedAt()).isNull();
     runDueJobs();
 
-    assertThat(meeting).hasPassed("InviteToMeeting").isWaitingAtExactly("RecordMeeting");
+    assertThat(meeting).hasPassed("InviteToMeeting", "InvitationSent").isWaitingAtExactly("RecordMeeting", "AnswerMeetingInvitation");
     assertThat(followUpOf(application).getInvitedAt()).isEqualTo(invitationAt);
+    assertThat(task(application, "AnswerMeetingInvitation"))
+        .hasName("Svar på invitation til midtvejsmøde – " + application.getApplicationNumber())
+        .isAssignedTo("nearestmanager").hasDueDate(Date.from(meetingAt));
     assertThat(task(application, "RecordMeeting")).hasName("Registrer midtvejsmøde – " + application.getApplicationNumber())
         .isNotAssigned().hasCandidateGroup("caseworker").hasDueDate(Date.from(meetingAt.plus(Duration.ofDays(7))));
     assertThat(timerJob(meeting, "MeetingReminderDue").getDuedate()).isEqualTo(Date.from(meetingAt.minus(Duration.ofDays(2))));
@@ -107,7 +110,7 @@ class MidwayMeetingProcessTest extends ProcessTest {
     assertThat(followUpOf(application).getRemindersSent()).isZero();
     moveClockTo(meetingAt.minus(Duration.ofDays(2)));
     assertThat(meeting).hasPassed("MeetingReminderDue", "RemindOfMeeting", "MeetingReminded")
-        .isWaitingAtExactly("RecordMeeting");
+        .isWaitingAtExactly("RecordMeeting", "AnswerMeetingInvitation");
     assertThat(task(application, "RecordMeeting").getId()).isEqualTo(recordTask.getId());
     assertThat(followUpOf(application).getRemindersSent()).isEqualTo(1);
 
@@ -116,8 +119,9 @@ class MidwayMeetingProcessTest extends ProcessTest {
     // A caseworker completes the unclaimed task signed in, as Tasklist and the REST API do.
     completeAsCaseworker(recordTask, withVariables("meetingHeld", true, "meetingNotes", "God fremdrift; mentorerne mødes hver uge"));
 
-    assertThat(meeting).hasPassed("RecordMeeting", "MeetingRecorded")
-        .hasNotPassed("MeetingRecordOverdue", "FollowUpMeeting").isEnded();
+    assertThat(meeting).hasPassed("RecordMeeting", "MeetingRecorded", "MeetingStartedUnanswered", "InvitationUnanswered")
+        .hasNotPassed("MeetingRecordOverdue", "FollowUpMeeting", "InvitationAnswered").isEnded();
+    assertThat(followUpOf(application).getInvitationAnswer()).isNull();
     FollowUp recorded = followUpOf(application);
     assertThat(recorded.getCompletedAt()).isEqualTo(recordedAt);
     assertThat(recorded.getCompletedBy()).isEqualTo(CASEWORKER);
@@ -130,6 +134,28 @@ class MidwayMeetingProcessTest extends ProcessTest {
     assertThat(event.getDetail()).isNull();
     assertThat(managementService.createJobQuery().processInstanceId(meeting.getId()).count()).isZero();
     assertThat(mainProcess(application)).isWaitingAt("FirstPayout");
+  }
+
+  @Test
+  void theWorkplaceAnswersTheInvitationAndTheCaseworkerSeesTheAnswer() {
+    GrantApplication application = mentorCaseWithSignedContract();
+    ProcessInstance meeting = stage(application, "midwayMeeting");
+    moveClockTo(expectedMeetingAt(application).minus(Duration.ofDays(14)));
+    Task answer = task(application, "AnswerMeetingInvitation");
+
+    assertThatThrownBy(() -> taskService.complete(answer.getId(), withVariables("invitationAnswer", "MAYBE")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("The answer must be one of");
+    complete(application, "AnswerMeetingInvitation",
+        withVariables("invitationAnswer", "NEW_TIME_NEEDED", "invitationComment", "Vi kan først om eftermiddagen"));
+
+    assertThat(meeting).hasPassed("AnswerMeetingInvitation", "InvitationAnswered").hasNotPassed("InvitationUnanswered")
+        .isWaitingAtExactly("RecordMeeting");
+    FollowUp answered = followUpOf(application);
+    assertThat(answered.getInvitationAnswer()).isEqualTo("NEW_TIME_NEEDED");
+    assertThat(answered.getInvitationComment()).isEqualTo("Vi kan først om eftermiddagen");
+    assertThat(event(application, "MIDWAY_MEETING_INVITATION_ANSWERED").getDetail()).isEqualTo("NEW_TIME_NEEDED");
+    assertThat(runtimeService.getVariables(meeting.getId())).doesNotContainKeys("invitationAnswer", "invitationComment");
   }
 
   @Test

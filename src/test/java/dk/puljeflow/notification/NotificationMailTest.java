@@ -40,12 +40,12 @@ class NotificationMailTest extends ProcessTest {
     GrantApplication application = submit(MENTOR);
     String number = application.getApplicationNumber();
     runDueJobs();
-    assertMail(number, "application-received", "mette@kommune.dk", "Vi har modtaget din ansøgning " + number);
-    assertMail(number, "signature-request", "niels@kommune.dk", "Underskriv ansøgning " + number, "Sign application");
+    assertMail(number, "application-received", "mette@kommune.dk", "Vi har modtaget din ansøgning " + number, "/sag/");
+    assertMail(number, "signature-request", "niels@kommune.dk", "Underskriv ansøgning " + number, "/link/");
     assertMail(number, "signature-request", "tina@dsr.dk", "Underskriv ansøgning " + number);
 
     moveClockBy(Duration.ofDays(6));
-    assertMail(number, "signature-reminder", "tina@dsr.dk", "mangler din underskrift");
+    assertMail(number, "signature-reminder", "tina@dsr.dk", "mangler din underskrift", "/link/");
     signAll(application);
     assertMail(number, "fully-signed", "mette@kommune.dk", "svar senest");
 
@@ -58,25 +58,26 @@ class NotificationMailTest extends ProcessTest {
     complete(application, "ProvideInformation", withVariables("additionalInformation", "Mette Mentor"));
     approve(application, "40000");
     assertMail(number, "decision-approved", "mette@kommune.dk", "40.000,00 kr.");
-    assertMail(number, "contract-to-sign", "niels@kommune.dk", "Frikøbstimer: 74");
+    assertMail(number, "contract-to-sign", "niels@kommune.dk", "Frikøbstimer: 74", "/link/");
 
     complete(application, "SignContractForWorkplace", withVariables("contractAccepted", true));
     complete(application, "SignContractForPool", withVariables("contractAccepted", true));
     moveClockTo(application.getProjectStart().plusDays(121).atStartOfDay(EngineTime.ZONE).toInstant());
-    MimeMessage invitation = assertMail(number, "midway-meeting-invitation", "mette@kommune.dk", "Invitation til midtvejsmøde", "kl. 10:00");
+    MimeMessage invitation = assertMail(number, "midway-meeting-invitation", "mette@kommune.dk", "Invitation til midtvejsmøde", "kl. 10:00", "/link/");
     String calendar = attachment(invitation, "midtvejsmoede.ics");
     assertThat(calendar).contains("BEGIN:VCALENDAR", "METHOD:REQUEST", "BEGIN:VEVENT", "DTSTART", "Europe/Copenhagen");
     assertMail(number, "midway-meeting-reminder", "mette@kommune.dk", "Påmindelse: midtvejsmøde");
     complete(application, "RecordMeeting", withVariables("meetingHeld", true, "meetingNotes", "God fremdrift"));
+    assertMail(number, "use-report-requested", "mette@kommune.dk", "rate 1", "/link/");
     reportAndPay(application, "20000", "20000");
     assertMail(number, "payout-made", "mette@kommune.dk", "rate 1", "20.000,00");
 
     moveClockTo(application.getProjectEnd().plusDays(8).atStartOfDay(EngineTime.ZONE).toInstant());
-    assertMail(number, "evaluation-request", "mette@kommune.dk", "Slutevaluering af projektet", "Submit final evaluation");
+    assertMail(number, "evaluation-request", "mette@kommune.dk", "Slutevaluering af projektet", "/link/");
     assertMail(number, "evaluation-reminder", "mette@kommune.dk", "mangler stadig slutevalueringen");
     complete(application, "SubmitEvaluation", withVariables("evaluationRating", "GOOD", "evaluationAnswers", "Fint"));
     reportAndPay(application, "20000", "20000");
-    assertMail(number, "payout-made", "mette@kommune.dk", "rate 2");
+    assertMail(number, "payout-made", "mette@kommune.dk", "rate 2", "20.000,00");
 
     assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.CLOSED);
     assertThat(notifications.findByApplicationIdOrderById(application.getId()))

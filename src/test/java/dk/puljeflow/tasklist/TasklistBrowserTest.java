@@ -1,7 +1,6 @@
 package dk.puljeflow.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementSelectionStateToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
@@ -12,37 +11,27 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.puljeflow.HeadlessChromium;
 import dk.puljeflow.ProcessTest;
 import dk.puljeflow.application.ApplicationStatus;
 import dk.puljeflow.application.GrantApplication;
 import dk.puljeflow.security.Groups;
 import dk.puljeflow.security.IdentityBootstrap;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,15 +40,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A Danish caseworker decides an application in the real Camunda Tasklist, in headless Chromium:
  * signs in, finds the task through the shared filters, claims it, fills the Camunda Form and
  * completes it; the case then holds the decision. Screenshots of the key steps (and, on failure,
- * the page and its HTML) go to target/browser/. Skipped where Debian's chromium and chromedriver
- * packages are not installed; the browser only ever talks to this application on localhost.
+ * the page and its HTML) go to target/browser/; see {@link HeadlessChromium}.
  */
 class TasklistBrowserTest extends ProcessTest {
 
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Paths.get("target", "browser");
-  private static final Duration TIMEOUT = Duration.ofSeconds(20);
   private static final String FORM = "/forms/assess-application.form";
 
   private static final String USER = "caseworker";
@@ -72,59 +57,26 @@ class TasklistBrowserTest extends ProcessTest {
   @LocalServerPort int port;
   @Autowired IdentityBootstrap identity;
 
-  private Path profile;
+  private HeadlessChromium chromium;
   private WebDriver browser;
   private WebDriverWait wait;
 
-  @BeforeEach
-  void startBrowser() throws IOException {
-    requireInstalled(CHROMIUM, "chromium");
-    requireInstalled(CHROMEDRIVER, "chromium-driver");
-    // The installed driver and browser, named explicitly: Selenium Manager must not look anything up or download.
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    System.setProperty("SE_AVOID_BROWSER_DOWNLOAD", "true");
-    System.setProperty("SE_OFFLINE", "true");
-
-    Files.createDirectories(SCREENSHOTS);
-    try (Stream<Path> old = Files.list(SCREENSHOTS)) {
-      old.filter(file -> file.toString().endsWith(".png") || file.toString().endsWith(".html")).forEach(file -> file.toFile().delete());
-    }
-    profile = Files.createTempDirectory("tasklist-browser-");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage", "--lang=da",
-        "--window-size=1400,1000", "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "da"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-        .usingAnyFreePort()
-        .build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, TIMEOUT);
+  @BeforeAll
+  static void clearScreenshots() {
+    HeadlessChromium.clearScreenshots(SCREENSHOTS);
   }
 
-  /** Skips the test, saying why on the console too (Surefire shows only "Skipped: 1"). */
-  private static void requireInstalled(Path executable, String debianPackage) {
-    if (!Files.isExecutable(executable)) {
-      String reason = "TasklistBrowserTest skipped: no " + executable + " (apt-get install " + debianPackage + ")";
-      System.out.println(reason);
-      assumeTrue(false, reason);
-    }
+  @BeforeEach
+  void startBrowser() {
+    chromium = HeadlessChromium.start("TasklistBrowserTest", SCREENSHOTS);
+    browser = chromium.browser();
+    wait = chromium.await();
   }
 
   @AfterEach
   void quitBrowser() throws IOException {
-    try {
-      if (browser != null) {
-        browser.quit();
-      }
-    } finally {
-      if (profile != null) {
-        try (Stream<Path> files = Files.walk(profile)) {
-          files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        }
-      }
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -139,7 +91,7 @@ class TasklistBrowserTest extends ProcessTest {
     try {
       decideInTasklist(application, taskName);
     } catch (RuntimeException | AssertionError e) {
-      dump("failure");
+      chromium.dump("failure");
       throw e;
     }
 
@@ -153,15 +105,9 @@ class TasklistBrowserTest extends ProcessTest {
   private void decideInTasklist(GrantApplication application, String taskName) {
     String number = application.getApplicationNumber();
 
-    // Sign in on Tasklist's own form.
-    browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    WebElement password = wait.until(visibilityOfElementLocated(By.cssSelector("form[name=signinForm] input[type=password]")));
-    browser.findElement(By.cssSelector("form[name=signinForm] input[ng-model=username]")).sendKeys(USER);
-    password.sendKeys(PASSWORD);
-    browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+    chromium.signInToTasklist(port, USER, PASSWORD);
 
     // The shared filters. Tasklist shows the count of the selected filter only; "Mine opgaver" comes first.
-    wait.until(visibilityOfElementLocated(By.cssSelector(".task-filters .task-filter")));
     assertThat(filterNames()).contains(MINE, MY_GROUPS);
     // Puljeflow's default order: soonest due date first (scripts/puljeflow-due-date-first.js).
     wait.until(driver -> java.net.URLDecoder.decode(driver.getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8)
@@ -244,13 +190,12 @@ class TasklistBrowserTest extends ProcessTest {
   /** Waits until the (selected) filter shows this count. */
   private void awaitCount(String name, long expected) {
     By counter = By.xpath(filterXpath(name) + "//span[contains(@class,'counter')]");
-    new WebDriverWait(browser, TIMEOUT).withMessage(() -> "filter " + name + " showing count " + expected)
+    new WebDriverWait(browser, HeadlessChromium.TIMEOUT).withMessage(() -> "filter " + name + " showing count " + expected)
         .until(textToBe(counter, String.valueOf(expected)));
   }
 
   private WebElement centre(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-    return element;
+    return chromium.centre(element);
   }
 
   private static By taskInList(String name) {
@@ -269,25 +214,8 @@ class TasklistBrowserTest extends ProcessTest {
     return taskService.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned().count();
   }
 
-  /**
-   * The position of a value among a radio field's options in the deployed form: form-js renders the
-   * options without their values, with ids ending in -{field id}-{position}.
-   */
   private static int optionIndex(String fieldId, String value) {
-    try (InputStream form = TasklistBrowserTest.class.getResourceAsStream(FORM)) {
-      assertThat(form).as(FORM + " on the classpath").isNotNull();
-      for (JsonNode component : new ObjectMapper().readTree(form).path("components")) {
-        JsonNode values = component.path("values");
-        for (int i = 0; fieldId.equals(component.path("id").asText()) && i < values.size(); i++) {
-          if (value.equals(values.get(i).path("value").asText())) {
-            return i;
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    throw new AssertionError(FORM + " has no option " + value + " in " + fieldId);
+    return HeadlessChromium.optionIndex(FORM, fieldId, value);
   }
 
   private static JsonNode readJson(String json) {
@@ -298,25 +226,7 @@ class TasklistBrowserTest extends ProcessTest {
     }
   }
 
-  // --- evidence ----------------------------------------------------------------------------------
-
   private void screenshot(String name) {
-    write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-  }
-
-  /** The page as it is, picture and HTML, to see why a step failed. */
-  private void dump(String name) {
-    if (browser != null) {
-      screenshot(name);
-      write(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource().getBytes(StandardCharsets.UTF_8));
-    }
-  }
-
-  private static void write(Path file, byte[] content) {
-    try {
-      Files.write(file, content);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    chromium.screenshot(name);
   }
 }
