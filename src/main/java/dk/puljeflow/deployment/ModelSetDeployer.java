@@ -1,5 +1,6 @@
 package dk.puljeflow.deployment;
 
+import dk.puljeflow.deployment.DeploymentOutcome.DeployedDefinition;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.Problem;
@@ -45,7 +47,7 @@ public class ModelSetDeployer {
   public DeploymentOutcome deploy(ModelSet set) {
     if (set.isEmpty()) {
       log.warn("No BPMN, DMN or form files found; nothing deployed");
-      return new DeploymentOutcome(false, null, List.of());
+      return new DeploymentOutcome(false, null, List.of(), List.of());
     }
     validator.validate(set);
     Deployment previous = latestRelease();
@@ -64,7 +66,17 @@ public class ModelSetDeployer {
     } else {
       log.info("Models unchanged since release {}; nothing deployed", deployment.getId());
     }
-    return new DeploymentOutcome(deployed, deployment.getId(), deployed ? changed : List.of());
+    return new DeploymentOutcome(deployed, deployment.getId(), deployed ? changed : List.of(), definitionsOf(deployment));
+  }
+
+  private List<DeployedDefinition> definitionsOf(Deployment deployment) {
+    Stream<DeployedDefinition> processes = repositoryService.createProcessDefinitionQuery()
+        .deploymentId(deployment.getId()).orderByProcessDefinitionKey().asc().list().stream()
+        .map(definition -> new DeployedDefinition("process", definition.getKey(), definition.getVersion(), definition.getId()));
+    Stream<DeployedDefinition> decisions = repositoryService.createDecisionDefinitionQuery()
+        .deploymentId(deployment.getId()).orderByDecisionDefinitionKey().asc().list().stream()
+        .map(definition -> new DeployedDefinition("decision", definition.getKey(), definition.getVersion(), definition.getId()));
+    return Stream.concat(processes, decisions).toList();
   }
 
   private Deployment deployOrExplain(DeploymentBuilder builder) {
