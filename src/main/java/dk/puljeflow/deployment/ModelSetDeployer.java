@@ -58,7 +58,7 @@ public class ModelSetDeployer {
         .source(SOURCE)
         .enableDuplicateFiltering(false);
     set.files().forEach((name, bytes) -> builder.addInputStream(name, new ByteArrayInputStream(bytes)));
-    Deployment deployment = deployOrExplain(builder);
+    Deployment deployment = deployOrExplain(builder, set);
 
     boolean deployed = previous == null || !previous.getId().equals(deployment.getId());
     if (deployed) {
@@ -79,7 +79,7 @@ public class ModelSetDeployer {
     return Stream.concat(processes, decisions).toList();
   }
 
-  private Deployment deployOrExplain(DeploymentBuilder builder) {
+  private Deployment deployOrExplain(DeploymentBuilder builder, ModelSet set) {
     try {
       return builder.deploy();
     } catch (ParseException e) {
@@ -88,8 +88,24 @@ public class ModelSetDeployer {
           .toList();
       throw new InvalidModelException(problems.isEmpty() ? List.of(new ModelProblem("?", 0, e.getMessage())) : problems, e);
     } catch (ProcessEngineException e) {
-      throw new InvalidModelException(List.of(new ModelProblem("(deployment)", 0, e.getMessage())), e);
+      // E.g. a DMN table the DMN engine cannot transform: the engine names the file only in its message
+      // ("Unable to transform DMN resource 'processes/x.dmn'") and the reason only in the causes.
+      String file = set.files().keySet().stream()
+          .filter(name -> String.valueOf(e.getMessage()).contains("'" + name + "'"))
+          .findFirst().orElse("(deployment)");
+      throw new InvalidModelException(List.of(new ModelProblem(file, 0, messagesOf(e))), e);
     }
+  }
+
+  private static String messagesOf(Throwable error) {
+    StringBuilder messages = new StringBuilder();
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && messages.indexOf(message) < 0) {
+        messages.append(messages.isEmpty() ? "" : " ").append(message);
+      }
+    }
+    return messages.toString();
   }
 
   private static ModelProblem toProblem(String resource, Problem problem) {
