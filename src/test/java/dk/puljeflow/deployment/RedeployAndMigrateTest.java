@@ -1,6 +1,7 @@
 package dk.puljeflow.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.puljeflow.HttpClient;
@@ -10,12 +11,14 @@ import dk.puljeflow.application.GrantApplication;
 import dk.puljeflow.security.Groups;
 import dk.puljeflow.security.IdentityBootstrap;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -75,6 +79,7 @@ class RedeployAndMigrateTest extends ProcessTest {
   @Autowired RepositoryService repositoryService;
   @Autowired ModelSetReader reader;
   @Autowired ModelSetDeployer deployer;
+  @LocalServerPort int port;
 
   HttpClient admin;
   private final Map<Path, String> edited = new HashMap<>();
@@ -240,7 +245,43 @@ class RedeployAndMigrateTest extends ProcessTest {
     assertThat(mainProcess(running).getProcessDefinitionId()).isEqualTo(current.getId());
   }
 
+  @Test
+  void binRedeployDeploysAChangeAndFailsOnRefusal() throws Exception {
+    assumeTrue(onPath("bash") && onPath("curl"), "bin/redeploy needs bash and curl, which this machine lacks");
+    edit("forms/provide-information.form", "\"label\": \"", "\"label\": \"Script ");
+
+    Script deployed = redeploy("admin", "test-admin-password");
+    assertThat(deployed.exitCode()).as(deployed.output()).isZero();
+    assertThat(deployed.output()).contains("\"deployed\":true").contains("forms/provide-information.form");
+
+    Script unchanged = redeploy("admin", "test-admin-password");
+    assertThat(unchanged.exitCode()).as(unchanged.output()).isZero();
+    assertThat(unchanged.output()).contains("Nothing changed since release");
+
+    Script forbidden = redeploy("redeploy-caseworker", "pw-caseworker");
+    assertThat(forbidden.exitCode()).isEqualTo(1);
+    assertThat(forbidden.output()).contains("HTTP 403");
+  }
+
   // ---------------------------------------------------------------------------------------------
+
+  private record Script(int exitCode, String output) {}
+
+  private Script redeploy(String user, String password) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder("bash", "bin/redeploy").redirectErrorStream(true);
+    builder.environment().put("PULJEFLOW_URL", "http://localhost:" + port);
+    builder.environment().put("PULJEFLOW_ADMIN_USERNAME", user);
+    builder.environment().put("PULJEFLOW_ADMIN_PASSWORD", password);
+    Process script = builder.start();
+    String output = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(script.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Script(script.exitValue(), output);
+  }
+
+  private static boolean onPath(String command) {
+    return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+        .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+  }
 
   /** Replaces the first {@code from} in the file; the file is restored after the test. */
   private void edit(String file, String from, String to) throws IOException {
