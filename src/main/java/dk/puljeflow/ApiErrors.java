@@ -3,9 +3,13 @@ package dk.puljeflow;
 import dk.puljeflow.application.ApplicationNotFoundException;
 import dk.puljeflow.application.CaseConflictException;
 import dk.puljeflow.application.InvalidApplicationException;
+import dk.puljeflow.deployment.InvalidMigrationException;
+import dk.puljeflow.deployment.InvalidModelException;
+import dk.puljeflow.deployment.ModelProblem;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -13,13 +17,29 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns domain refusals into HTTP answers: 400 with a message per field, 404, 409. */
+/** Turns domain refusals into HTTP answers: 400 with a message per field (or per model file), 404, 409. */
 @RestControllerAdvice(basePackages = "dk.puljeflow")
 class ApiErrors {
 
   @ExceptionHandler(InvalidApplicationException.class)
   ProblemDetail invalidApplication(InvalidApplicationException e) {
     return fieldErrors("Invalid application", e.errors());
+  }
+
+  @ExceptionHandler(InvalidMigrationException.class)
+  ProblemDetail invalidMigration(InvalidMigrationException e) {
+    return fieldErrors("Invalid migration request", e.errors());
+  }
+
+  /** A model file that does not parse: one message per file ("line 12: ..."), and the problems as they are. */
+  @ExceptionHandler(InvalidModelException.class)
+  ProblemDetail invalidModel(InvalidModelException e) {
+    Map<String, String> errors = e.problems().stream().collect(Collectors.groupingBy(ModelProblem::file, TreeMap::new,
+        Collectors.mapping(problem -> (problem.line() > 0 ? "line " + problem.line() + ": " : "") + problem.message(),
+            Collectors.joining("\n"))));
+    ProblemDetail problem = fieldErrors("Invalid model files, nothing deployed", errors);
+    problem.setProperty("problems", e.problems());
+    return problem;
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)

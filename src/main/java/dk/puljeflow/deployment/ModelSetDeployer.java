@@ -1,5 +1,6 @@
 package dk.puljeflow.deployment;
 
+import dk.puljeflow.deployment.DeploymentOutcome.DeployedDefinition;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.Problem;
@@ -45,7 +47,7 @@ public class ModelSetDeployer {
   public DeploymentOutcome deploy(ModelSet set) {
     if (set.isEmpty()) {
       log.warn("No BPMN, DMN or form files found; nothing deployed");
-      return new DeploymentOutcome(false, null, List.of());
+      return new DeploymentOutcome(false, null, List.of(), List.of());
     }
     validator.validate(set);
     Deployment previous = latestRelease();
@@ -56,7 +58,7 @@ public class ModelSetDeployer {
         .source(SOURCE)
         .enableDuplicateFiltering(false);
     set.files().forEach((name, bytes) -> builder.addInputStream(name, new ByteArrayInputStream(bytes)));
-    Deployment deployment = deployOrExplain(builder);
+    Deployment deployment = deployOrExplain(builder, set);
 
     boolean deployed = previous == null || !previous.getId().equals(deployment.getId());
     if (deployed) {
@@ -64,10 +66,20 @@ public class ModelSetDeployer {
     } else {
       log.info("Models unchanged since release {}; nothing deployed", deployment.getId());
     }
-    return new DeploymentOutcome(deployed, deployment.getId(), deployed ? changed : List.of());
+    return new DeploymentOutcome(deployed, deployment.getId(), deployed ? changed : List.of(), definitionsOf(deployment));
   }
 
-  private Deployment deployOrExplain(DeploymentBuilder builder) {
+  private List<DeployedDefinition> definitionsOf(Deployment deployment) {
+    Stream<DeployedDefinition> processes = repositoryService.createProcessDefinitionQuery()
+        .deploymentId(deployment.getId()).orderByProcessDefinitionKey().asc().list().stream()
+        .map(definition -> new DeployedDefinition("process", definition.getKey(), definition.getVersion(), definition.getId()));
+    Stream<DeployedDefinition> decisions = repositoryService.createDecisionDefinitionQuery()
+        .deploymentId(deployment.getId()).orderByDecisionDefinitionKey().asc().list().stream()
+        .map(definition -> new DeployedDefinition("decision", definition.getKey(), definition.getVersion(), definition.getId()));
+    return Stream.concat(processes, decisions).toList();
+  }
+
+  private Deployment deployOrExplain(DeploymentBuilder builder, ModelSet set) {
     try {
       return builder.deploy();
     } catch (ParseException e) {
@@ -76,8 +88,24 @@ public class ModelSetDeployer {
           .toList();
       throw new InvalidModelException(problems.isEmpty() ? List.of(new ModelProblem("?", 0, e.getMessage())) : problems, e);
     } catch (ProcessEngineException e) {
-      throw new InvalidModelException(List.of(new ModelProblem("(deployment)", 0, e.getMessage())), e);
+      // E.g. a DMN table the DMN engine cannot transform: the engine names the file only in its message
+      // ("Unable to transform DMN resource 'processes/x.dmn'") and the reason only in the causes.
+      String file = set.files().keySet().stream()
+          .filter(name -> String.valueOf(e.getMessage()).contains("'" + name + "'"))
+          .findFirst().orElse("(deployment)");
+      throw new InvalidModelException(List.of(new ModelProblem(file, 0, messagesOf(e))), e);
     }
+  }
+
+  private static String messagesOf(Throwable error) {
+    StringBuilder messages = new StringBuilder();
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && messages.indexOf(message) < 0) {
+        messages.append(messages.isEmpty() ? "" : " ").append(message);
+      }
+    }
+    return messages.toString();
   }
 
   private static ModelProblem toProblem(String resource, Problem problem) {

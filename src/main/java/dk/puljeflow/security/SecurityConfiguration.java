@@ -47,6 +47,7 @@ class SecurityConfiguration {
     return stateless(http.securityMatcher(new OrRequestMatcher(path.matcher("/engine-rest/**"), path.matcher("/api/**"),
             path.matcher("/cases/**"))))
         .authorizeHttpRequests(requests -> requests
+            .requestMatchers(path.matcher("/api/admin/**")).hasRole(Groups.ADMIN)
             .requestMatchers(path.matcher("/api/finance/**")).hasAnyRole(Groups.FINANCE, Groups.ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/pools/**")).hasRole(Groups.ADMIN)
             .requestMatchers(path.matcher(HttpMethod.PUT, "/api/pools/**")).hasRole(Groups.ADMIN)
