@@ -115,6 +115,21 @@ class RecruitmentApiTest extends ProcessTest {
   }
 
   @Test
+  void administratorCanReportADropOutThroughTheEngineRestApi() {
+    String number = caseworker.post("/api/recruitment/candidates", referral()).getBody().path("candidateNumber").asText();
+    Map<String, Object> message = Map.of("messageName", RecruitmentProcess.DROP_OUT_MESSAGE, "businessKey", number,
+        "processVariables", Map.of("dropOutReason", Map.of("value", "Ønsker ikke at fortsætte")));
+
+    assertThat(new HttpClient(http, "admin", "test-admin-password").post("/engine-rest/message", message).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    JsonNode view = caseworker.get("/api/recruitment/candidates/" + number).getBody();
+    assertThat(view.path("status").asText()).isEqualTo("DROPPED_OUT");
+    assertThat(view.path("dropOutReason").asText()).isEqualTo("Ønsker ikke at fortsætte");
+    assertThat(view.path("events").get(1).path("actor").asText()).isEqualTo("admin");
+  }
+
+  @Test
   void caseworkerRefersWithTheStartFormThroughTheEngineRestApi() {
     Map<String, Object> form = Map.of("candidateName", "Omar Ledig", "birthDate", "1985-11-30",
         "jobCentre", "Jobcenter Odense", "note", "Via Tasklist");
