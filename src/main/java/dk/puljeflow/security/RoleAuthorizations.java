@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 class RoleAuthorizations {
 
   private static final String GRANT_APPLICATION = "grantApplication";
+  private static final String WELFARE_RECRUITMENT = "welfareRecruitment";
 
   private final AuthorizationService authorizationService;
 
@@ -45,6 +46,9 @@ class RoleAuthorizations {
     grant(Groups.CASEWORKER, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE);
     // Caseworkers also register paper applications with the start form.
     grant(Groups.CASEWORKER, Resources.PROCESS_DEFINITION, GRANT_APPLICATION, Permissions.READ, Permissions.CREATE_INSTANCE);
+    // ... and refer candidates to the welfare recruitment programme with its start form; its tasks are
+    // offered to the caseworker group, which lets them see and work those tasks.
+    grant(Groups.CASEWORKER, Resources.PROCESS_DEFINITION, WELFARE_RECRUITMENT, Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(Groups.CASEWORKER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     grant(Groups.MANAGER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(Groups.MANAGER, Resources.APPLICATION, "tasklist", Permissions.ACCESS);

@@ -45,10 +45,16 @@ class SecurityConfiguration {
     // Path matchers, not MVC ones: /engine-rest is served by Jersey, not by the DispatcherServlet.
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     return stateless(http.securityMatcher(new OrRequestMatcher(path.matcher("/engine-rest/**"), path.matcher("/api/**"),
-            path.matcher("/cases/**"))))
+            path.matcher("/cases/**"), path.matcher("/recruitment/**"))))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(path.matcher("/api/admin/**")).hasRole(Groups.ADMIN)
             .requestMatchers(path.matcher("/api/finance/**")).hasAnyRole(Groups.FINANCE, Groups.ADMIN)
+            // Recruitment: managers follow the progress towards the target; caseworkers refer and work candidates.
+            .requestMatchers(path.matcher(HttpMethod.GET, "/api/recruitment/progress")).hasAnyRole(Groups.MANAGER, Groups.ADMIN)
+            .requestMatchers(path.matcher("/recruitment/**")).hasAnyRole(Groups.MANAGER, Groups.ADMIN)
+            .requestMatchers(path.matcher(HttpMethod.GET, "/api/recruitment/candidates/**"))
+            .hasAnyRole(Groups.CASEWORKER, Groups.MANAGER, Groups.ADMIN)
+            .requestMatchers(path.matcher("/api/recruitment/**")).hasAnyRole(Groups.CASEWORKER, Groups.ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/pools/**")).hasRole(Groups.ADMIN)
             .requestMatchers(path.matcher(HttpMethod.PUT, "/api/pools/**")).hasRole(Groups.ADMIN)
             .anyRequest().authenticated())

@@ -41,7 +41,33 @@ final class CaseTasks {
       Map.entry("SubmitEvaluation", new Text("Indsend slutevaluering",
           "Vurder projektet samlet, og beskriv resultater, erfaringer og hvordan ordningen fortsætter.")),
       Map.entry("FollowUpEvaluation", new Text("Følg op: slutevaluering mangler",
-          "Fristen for slutevalueringen er overskredet. Kontakt projektet, og registrer evalueringen.")));
+          "Fristen for slutevalueringen er overskredet. Kontakt projektet, og registrer evalueringen.")),
+      // Fra ledig til velfærdsmedarbejder (welfare-recruitment.bpmn); the number is the candidate's.
+      Map.entry("BookInformationMeeting", new Text("Tilmeld informationsmøde",
+          "Aftal med kandidaten, hvilket virtuelt informationsmøde om uddannelserne han eller hun deltager i, og"
+              + " registrer mødets dato.")),
+      Map.entry("RecordMeetingAttendance", new Text("Registrer fremmøde til informationsmøde",
+          "Registrer, om kandidaten deltog i informationsmødet. Udeblev kandidaten, tilmeldes et nyt møde.")),
+      Map.entry("AgreePreCourse", new Text("Aftal for-forløb",
+          "Aftal kandidatens for-forløb individuelt: uddannelsen det sigter mod (SSH, SSA eller PAU), perioden og"
+              + " indholdet, fx smagsprøver på skole og praktik og eventuel opkvalificering.")),
+      Map.entry("RecordPreCourseCompletion", new Text("Registrer gennemført for-forløb",
+          "Registrer, hvornår kandidaten gennemførte for-forløbet. Derefter kan kandidaten søge optagelse.")),
+      Map.entry("ApplyForAdmission", new Text("Søg optagelse på et optag",
+          "Vælg det optag, kandidaten søger. Kun optag på for-forløbets uddannelse, hvis grundforløb endnu ikke er"
+              + " begyndt, kan vælges.")),
+      Map.entry("HoldHiringInterview", new Text("Afhold ansættelsessamtale",
+          "Kandidaten deltager i ansættelsessamtalen på lige fod med de øvrige ansøgere; et gennemført for-forløb"
+              + " giver ikke i sig selv en plads. Registrer, om kandidaten ansættes.")),
+      Map.entry("AssignSupport", new Text("Tildel mentor og kontaktpersoner",
+          "Registrer kandidatens mentor, uddannelseskoordinator, praktikvejleder og uddannelsesvejleder.")),
+      Map.entry("RecordInternship", new Text("Registrer praktikplads",
+          "Registrer praktikstedet og perioden for denne praktikperiode. Der registreres en praktikplads for hver"
+              + " periode i uddannelsen.")),
+      Map.entry("RecordGraduation", new Text("Registrer endt uddannelse",
+          "Registrer, hvornår kandidaten blev færdiguddannet. Derefter gælder jobgarantien.")),
+      Map.entry("OfferJob", new Text("Tilbyd job (jobgaranti)",
+          "Registrer det job, den nyuddannede tilbydes efter jobgarantien, og om tilbuddet blev taget imod.")));
 
   private CaseTasks() {}
 }
