@@ -9,6 +9,7 @@ import dk.puljeflow.application.CaseEventRepository;
 import dk.puljeflow.application.GrantApplication;
 import dk.puljeflow.application.GrantApplicationRepository;
 import dk.puljeflow.application.SchemeDetails;
+import dk.puljeflow.security.Groups;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +48,13 @@ public abstract class ProcessTest {
   protected static final String TRYGHED = "tryghedspuljen";
   protected static final String MENTOR = "kl-ds-mentor";
   protected static final String STAR = "star-upskilling";
+  /** Each seed pool's caseworker group (pools.yaml): only its members are offered the pool's tasks. */
+  protected static final String TRYGHED_CASEWORKERS = "caseworker-tryghedspuljen";
+  protected static final String MENTOR_CASEWORKERS = "caseworker-kl-ds-mentor";
+  protected static final String STAR_CASEWORKERS = "caseworker-star-upskilling";
+  /** The role group and every seed pool's group: a caseworker who handles every pool, like the demo's. */
+  protected static final String[] CASEWORKER_OF_EVERY_POOL =
+      {Groups.CASEWORKER, TRYGHED_CASEWORKERS, MENTOR_CASEWORKERS, STAR_CASEWORKERS};
 
   @Autowired protected ProcessEngine engine;
   @Autowired protected RuntimeService runtimeService;

@@ -1,9 +1,15 @@
 package dk.puljeflow.demo;
 
+import dk.puljeflow.pool.Pool;
+import dk.puljeflow.pool.PoolRepository;
 import dk.puljeflow.security.Groups;
 import dk.puljeflow.security.IdentityBootstrap;
 import jakarta.annotation.PostConstruct;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.Assert;
 
@@ -17,10 +23,12 @@ class DemoUsers {
 
   private final IdentityBootstrap identity;
   private final DemoProperties demo;
+  private final PoolRepository pools;
 
-  DemoUsers(IdentityBootstrap identity, DemoProperties demo) {
+  DemoUsers(IdentityBootstrap identity, DemoProperties demo, PoolRepository pools) {
     this.identity = identity;
     this.demo = demo;
+    this.pools = pools;
   }
 
   @PostConstruct
@@ -34,5 +42,15 @@ class DemoUsers {
     identity.ensureUser("applicant", password, "Anna", "Ansøger", "applicant@puljeflow.example", Groups.SIGNER);
     identity.ensureUser("nearestmanager", password, "Niels", "Nærmeste Leder", "nearestmanager@puljeflow.example", Groups.SIGNER);
     identity.ensureUser("unionrep", password, "Tina", "Tillidsrepræsentant", "unionrep@puljeflow.example", Groups.SIGNER);
+    identity.ensureUser("integration", password, "Ansøgnings", "Integration", "integration@puljeflow.example",
+        Groups.INTEGRATION);
+  }
+
+  /** The demo caseworker handles every pool: a member of each pool's caseworker group, once the pools are seeded. */
+  @EventListener(ApplicationReadyEvent.class)
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  void joinEveryPool() {
+    String[] poolGroups = pools.findAll().stream().map(Pool::getCaseworkerGroup).distinct().toArray(String[]::new);
+    identity.ensureUser("caseworker", demo.password(), "Karin", "Sagsbehandler", "caseworker@puljeflow.example", poolGroups);
   }
 }

@@ -1,6 +1,7 @@
 package dk.puljeflow.pool;
 
 import dk.puljeflow.application.CaseConflictException;
+import dk.puljeflow.security.IdentityBootstrap;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -30,12 +31,15 @@ class PoolController {
   private final BudgetLedger ledger;
   private final YearEndClose yearEndClose;
   private final JdbcTemplate jdbc;
+  private final IdentityBootstrap identity;
 
-  PoolController(PoolRepository pools, BudgetLedger ledger, YearEndClose yearEndClose, JdbcTemplate jdbc) {
+  PoolController(PoolRepository pools, BudgetLedger ledger, YearEndClose yearEndClose, JdbcTemplate jdbc,
+      IdentityBootstrap identity) {
     this.pools = pools;
     this.ledger = ledger;
     this.yearEndClose = yearEndClose;
     this.jdbc = jdbc;
+    this.identity = identity;
   }
 
   @GetMapping
@@ -71,6 +75,7 @@ class PoolController {
     }
     Pool pool = new Pool(definition.id());
     definition.applyTo(pool);
+    identity.ensureGroup(pool.getCaseworkerGroup());
     return PoolDefinition.of(pools.save(pool));
   }
 
@@ -82,6 +87,7 @@ class PoolController {
     }
     Pool pool = find(id);
     definition.applyTo(pool);
+    identity.ensureGroup(pool.getCaseworkerGroup());
     return PoolDefinition.of(pool);
   }
 

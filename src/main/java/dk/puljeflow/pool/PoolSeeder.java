@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.puljeflow.EngineTime;
 import dk.puljeflow.StartupCheckFailed;
+import dk.puljeflow.security.IdentityBootstrap;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -35,14 +36,16 @@ class PoolSeeder implements SmartInitializingSingleton {
   private final ResourceLoader resources;
   private final Validator validator;
   private final TransactionTemplate transaction;
+  private final IdentityBootstrap identity;
 
   PoolSeeder(PoolRepository pools, PoolProperties properties, ResourceLoader resources, Validator validator,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction, IdentityBootstrap identity) {
     this.pools = pools;
     this.properties = properties;
     this.resources = resources;
     this.validator = validator;
     this.transaction = transaction;
+    this.identity = identity;
   }
 
   @Override
@@ -51,6 +54,8 @@ class PoolSeeder implements SmartInitializingSingleton {
     transaction.executeWithoutResult(status -> seeds.stream()
         .filter(seed -> !pools.existsById(seed.id()))
         .forEach(this::insert));
+    // Each pool's tasks are offered to its own caseworker group; the group must exist to be given members.
+    pools.findAll().forEach(pool -> identity.ensureGroup(pool.getCaseworkerGroup()));
   }
 
   private void insert(PoolDefinition seed) {

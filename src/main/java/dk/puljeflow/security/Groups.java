@@ -17,8 +17,10 @@ public final class Groups {
   public static final String FINANCE = "finance";
   /** External parties (applicant, nearest manager, union representative) who sign in Tasklist. */
   public static final String SIGNER = "signer";
+  /** Other systems that submit applications through the HTTP API; no webapp. */
+  public static final String INTEGRATION = "integration";
 
-  public static final List<String> ALL = List.of(ADMIN, MANAGER, CASEWORKER, POOL_ADMIN, FINANCE, SIGNER);
+  public static final List<String> ALL = List.of(ADMIN, MANAGER, CASEWORKER, POOL_ADMIN, FINANCE, SIGNER, INTEGRATION);
 
   private Groups() {}
 }

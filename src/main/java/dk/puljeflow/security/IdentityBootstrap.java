@@ -46,8 +46,9 @@ public class IdentityBootstrap {
     ensureUser(userId, password, firstName, lastName, null, groupId);
   }
 
-  /** As above, with the e-mail address group notices (escalations) go to. */
-  public void ensureUser(String userId, String password, String firstName, String lastName, String email, String groupId) {
+  /** As above, with the e-mail address group notices (escalations) go to, in every one of these groups. */
+  public void ensureUser(String userId, String password, String firstName, String lastName, String email,
+      String... groupIds) {
     if (identityService.createUserQuery().userId(userId).count() == 0) {
       User user = identityService.newUser(userId);
       user.setFirstName(firstName);
@@ -55,14 +56,21 @@ public class IdentityBootstrap {
       user.setEmail(email);
       user.setPassword(password);
       identityService.saveUser(user);
-      log.info("Created user '{}' in group '{}'", userId, groupId);
+      log.info("Created user '{}' in {}", userId, String.join(", ", groupIds));
     }
-    if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
-      identityService.createMembership(userId, groupId);
+    for (String groupId : groupIds) {
+      ensureGroup(groupId);
+      if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+        identityService.createMembership(userId, groupId);
+      }
     }
   }
 
-  private void ensureGroup(String groupId) {
+  /**
+   * Creates the group when missing: the role groups, and each pool's caseworker group, whose members
+   * alone are offered that pool's tasks.
+   */
+  public void ensureGroup(String groupId) {
     if (identityService.createGroupQuery().groupId(groupId).count() == 0) {
       Group group = identityService.newGroup(groupId);
       group.setName(groupId);

@@ -47,6 +47,8 @@ class SecurityConfiguration {
     return stateless(http.securityMatcher(new OrRequestMatcher(path.matcher("/engine-rest/**"), path.matcher("/api/**"),
             path.matcher("/cases/**"), path.matcher("/recruitment/**"))))
         .authorizeHttpRequests(requests -> requests
+            // The engine's own authorizations decide what each user may do there.
+            .requestMatchers(path.matcher("/engine-rest/**")).authenticated()
             .requestMatchers(path.matcher("/api/admin/**")).hasRole(Groups.ADMIN)
             .requestMatchers(path.matcher("/api/finance/**")).hasAnyRole(Groups.FINANCE, Groups.ADMIN)
             // Recruitment: managers follow the progress towards the target; caseworkers refer and work candidates.
@@ -55,9 +57,18 @@ class SecurityConfiguration {
             .requestMatchers(path.matcher(HttpMethod.GET, "/api/recruitment/candidates/**"))
             .hasAnyRole(Groups.CASEWORKER, Groups.MANAGER, Groups.ADMIN)
             .requestMatchers(path.matcher("/api/recruitment/**")).hasAnyRole(Groups.CASEWORKER, Groups.ADMIN)
-            .requestMatchers(path.matcher(HttpMethod.POST, "/api/pools/**")).hasRole(Groups.ADMIN)
-            .requestMatchers(path.matcher(HttpMethod.PUT, "/api/pools/**")).hasRole(Groups.ADMIN)
-            .anyRequest().authenticated())
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/applications"))
+            .hasAnyRole(Groups.CASEWORKER, Groups.INTEGRATION, Groups.ADMIN)
+            .requestMatchers(path.matcher(HttpMethod.POST, "/api/applications/*/withdraw")).hasAnyRole(Groups.CASEWORKER, Groups.ADMIN)
+            .requestMatchers(path.matcher(HttpMethod.GET, "/api/applications/**"))
+            .hasAnyRole(Groups.CASEWORKER, Groups.MANAGER, Groups.ADMIN)
+            .requestMatchers(path.matcher(HttpMethod.GET, "/api/pools/**"))
+            .hasAnyRole(Groups.CASEWORKER, Groups.MANAGER, Groups.POOL_ADMIN, Groups.FINANCE, Groups.ADMIN)
+            .requestMatchers(path.matcher("/cases/**")).hasAnyRole(Groups.CASEWORKER, Groups.MANAGER, Groups.ADMIN)
+            // The demo's mailbox exists only with the embedded mail server of a local trial.
+            .requestMatchers(path.matcher("/api/demo/**")).authenticated()
+            // Changing pools, and anything not named above: administrators only, until a rule says otherwise.
+            .anyRequest().hasRole(Groups.ADMIN))
         .build();
   }
 

@@ -34,7 +34,7 @@ class LifecycleEndToEndTest extends ProcessTest {
   @BeforeEach
   void users() {
     identity.ensureUser("e2e-integration", "integration-pw", "Ansøgnings", "Integration", Groups.CASEWORKER);
-    identity.ensureUser("caseworker", "caseworker-pw", "Karin", "Sagsbehandler", Groups.CASEWORKER);
+    identity.ensureUser("caseworker", "caseworker-pw", "Karin", "Sagsbehandler", null, CASEWORKER_OF_EVERY_POOL);
     identity.ensureUser("e2e-finance", "finance-pw", "Frida", "Økonomi", Groups.FINANCE);
     for (String signer : new String[] {"applicant", "nearestmanager", "unionrep"}) {
       identity.ensureUser(signer, signer + "-pw", signer, "Signer", Groups.SIGNER);

@@ -71,8 +71,8 @@ class DecisionProcessTest extends ProcessTest {
         .containsEntry("escalationAt", Date.from(submittedAt.plus(Duration.ofDays(10))));
 
     Task assessment = task(application, ASSESS);
-    assertThat(assessment).hasName("Vurder ansøgning – " + application.getApplicationNumber()).isNotAssigned().hasCandidateGroup("caseworker");
-    assertThat(candidateGroups(assessment)).containsExactly("caseworker");
+    assertThat(assessment).hasName("Vurder ansøgning – " + application.getApplicationNumber()).isNotAssigned().hasCandidateGroup(TRYGHED_CASEWORKERS);
+    assertThat(candidateGroups(assessment)).containsExactly(TRYGHED_CASEWORKERS);
     assertThat(assessment.getDueDate().toInstant()).isEqualTo(dueAt);
     assertThat(assessment.getPriority()).isEqualTo(Task.PRIORITY_NORMAL);
 
@@ -206,7 +206,7 @@ class DecisionProcessTest extends ProcessTest {
     assertThat(resumed.getDecisionDueAt()).isEqualTo(dueAt);
     assertThat(eventTypes(application)).containsSubsequence("MORE_INFORMATION_REQUESTED", "INFORMATION_PROVIDED");
     Task reassessment = task(application, ASSESS);
-    assertThat(candidateGroups(reassessment)).containsExactly("caseworker");
+    assertThat(candidateGroups(reassessment)).containsExactly(TRYGHED_CASEWORKERS);
     assertThat(reassessment.getDueDate().toInstant()).isEqualTo(dueAt);
     assertThat(reassessment.getPriority()).isEqualTo(Task.PRIORITY_NORMAL);
     // The answer lives on the application; the last round's answers do not linger for the next round.
@@ -260,7 +260,7 @@ class DecisionProcessTest extends ProcessTest {
     Task late = task(application, ASSESS);
     assertThat(late.getDueDate().toInstant()).isEqualTo(dueAt);
     assertThat(late.getPriority()).isEqualTo(100);
-    assertThat(candidateGroups(late)).containsExactlyInAnyOrder("caseworker", "manager");
+    assertThat(candidateGroups(late)).containsExactlyInAnyOrder(TRYGHED_CASEWORKERS, "manager");
 
     Instant decidedAt = dueAt.plus(Duration.ofDays(2));
     moveClockTo(decidedAt);
@@ -288,7 +288,7 @@ class DecisionProcessTest extends ProcessTest {
 
     Task reopened = task(application, ASSESS);
     assertThat(reopened.getPriority()).isEqualTo(75);
-    assertThat(candidateGroups(reopened)).containsExactlyInAnyOrder("caseworker", "manager");
+    assertThat(candidateGroups(reopened)).containsExactlyInAnyOrder(TRYGHED_CASEWORKERS, "manager");
     assertThat(slaBreaches.findByApplicationId(application.getId())).isEmpty();
   }
 
@@ -303,7 +303,7 @@ class DecisionProcessTest extends ProcessTest {
 
     moveClockTo(escalationAt.minusSeconds(1));
     assertThat(decision).hasNotPassed("EscalationDue");
-    assertThat(candidateGroups(task(application, ASSESS))).containsExactly("caseworker");
+    assertThat(candidateGroups(task(application, ASSESS))).containsExactly(TRYGHED_CASEWORKERS);
     assertThat(task(application, ASSESS).getPriority()).isEqualTo(Task.PRIORITY_NORMAL);
 
     moveClockTo(escalationAt);
@@ -314,7 +314,7 @@ class DecisionProcessTest extends ProcessTest {
     Task escalated = task(application, ASSESS);
     assertThat(escalated.getId()).isEqualTo(taskId);
     assertThat(escalated).hasCandidateGroup("manager");
-    assertThat(candidateGroups(escalated)).containsExactlyInAnyOrder("caseworker", "manager");
+    assertThat(candidateGroups(escalated)).containsExactlyInAnyOrder(TRYGHED_CASEWORKERS, "manager");
     assertThat(escalated.getPriority()).isEqualTo(75);
     assertThat(escalated.getDueDate().toInstant()).isEqualTo(application.getDecisionDueAt());
     assertThat(events(application)).filteredOn(event -> event.getEventType().equals("ESCALATED")).singleElement()
@@ -350,7 +350,7 @@ class DecisionProcessTest extends ProcessTest {
     Task breached = task(application, ASSESS);
     assertThat(breached.getId()).isEqualTo(taskId);
     assertThat(breached.getPriority()).isEqualTo(100);
-    assertThat(candidateGroups(breached)).containsExactlyInAnyOrder("caseworker", "manager");
+    assertThat(candidateGroups(breached)).containsExactlyInAnyOrder(TRYGHED_CASEWORKERS, "manager");
     assertThat(events(application)).filteredOn(event -> event.getEventType().equals("SLA_BREACHED")).singleElement()
         .satisfies(event -> {
           assertThat(event.getOccurredAt()).isEqualTo(dueAt);

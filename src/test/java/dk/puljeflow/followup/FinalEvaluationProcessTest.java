@@ -42,7 +42,7 @@ class FinalEvaluationProcessTest extends ProcessTest {
 
   @BeforeEach
   void caseworkerExists() {
-    identity.ensureUser(CASEWORKER, "caseworker-password", "Kaj", "Sagsbehandler", Groups.CASEWORKER);
+    identity.ensureUser(CASEWORKER, "caseworker-password", "Kaj", "Sagsbehandler", null, Groups.CASEWORKER, MENTOR_CASEWORKERS);
   }
 
   @Test
@@ -136,10 +136,10 @@ class FinalEvaluationProcessTest extends ProcessTest {
     assertThat(evaluation).hasPassed("EvaluationOverdue").isWaitingAtExactly("FollowUpEvaluation");
     assertThat(tasks(application, "SubmitEvaluation")).isEmpty();
     Task followUpTask = task(application, "FollowUpEvaluation");
-    assertThat(followUpTask).hasName("Følg op: slutevaluering mangler – " + application.getApplicationNumber()).isNotAssigned().hasCandidateGroup("caseworker");
+    assertThat(followUpTask).hasName("Følg op: slutevaluering mangler – " + application.getApplicationNumber()).isNotAssigned().hasCandidateGroup(MENTOR_CASEWORKERS);
     assertThat(followUpOf(application).getCompletedAt()).isNull();
 
-    identityService.setAuthentication(CASEWORKER, List.of(Groups.CASEWORKER));
+    identityService.setAuthentication(CASEWORKER, List.of(Groups.CASEWORKER, MENTOR_CASEWORKERS));
     try {
       taskService.complete(followUpTask.getId(),
           withVariables("evaluationRating", "NEUTRAL", "evaluationAnswers", "Indhentet telefonisk hos lederen"));

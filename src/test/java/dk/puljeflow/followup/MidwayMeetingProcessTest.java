@@ -44,7 +44,7 @@ class MidwayMeetingProcessTest extends ProcessTest {
 
   @BeforeEach
   void caseworkerExists() {
-    identity.ensureUser(CASEWORKER, "caseworker-password", "Karin", "Sagsbehandler", Groups.CASEWORKER);
+    identity.ensureUser(CASEWORKER, "caseworker-password", "Karin", "Sagsbehandler", null, Groups.CASEWORKER, MENTOR_CASEWORKERS);
   }
 
   @Test
@@ -93,7 +93,7 @@ class MidwayMeetingProcessTest extends ProcessTest {
         .hasName("Svar på invitation til midtvejsmøde – " + application.getApplicationNumber())
         .isAssignedTo("nearestmanager").hasDueDate(Date.from(meetingAt));
     assertThat(task(application, "RecordMeeting")).hasName("Registrer midtvejsmøde – " + application.getApplicationNumber())
-        .isNotAssigned().hasCandidateGroup("caseworker").hasDueDate(Date.from(meetingAt.plus(Duration.ofDays(7))));
+        .isNotAssigned().hasCandidateGroup(MENTOR_CASEWORKERS).hasDueDate(Date.from(meetingAt.plus(Duration.ofDays(7))));
     assertThat(timerJob(meeting, "MeetingReminderDue").getDuedate()).isEqualTo(Date.from(meetingAt.minus(Duration.ofDays(2))));
     assertThat(timerJob(meeting, "MeetingRecordOverdue").getDuedate()).isEqualTo(Date.from(meetingAt.plus(Duration.ofDays(7))));
   }
@@ -172,11 +172,11 @@ class MidwayMeetingProcessTest extends ProcessTest {
     assertThat(tasks(application, "RecordMeeting")).isEmpty();
     Task followUpTask = task(application, "FollowUpMeeting");
     assertThat(followUpTask).hasName("Følg op: midtvejsmøde ikke registreret – " + application.getApplicationNumber()).isNotAssigned()
-        .hasCandidateGroup("caseworker").hasCandidateGroup("manager");
+        .hasCandidateGroup(MENTOR_CASEWORKERS).hasCandidateGroup("manager");
     assertThat(taskService.getIdentityLinksForTask(followUpTask.getId()))
         .filteredOn(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
         .extracting(IdentityLink::getGroupId)
-        .containsExactlyInAnyOrder("caseworker", "manager");
+        .containsExactlyInAnyOrder(MENTOR_CASEWORKERS, "manager");
     assertThat(followUpOf(application).getCompletedAt()).isNull();
 
     assertThatThrownBy(() -> taskService.complete(followUpTask.getId(), withVariables("meetingHeld", false)))
@@ -239,7 +239,7 @@ class MidwayMeetingProcessTest extends ProcessTest {
   }
 
   private void completeAsCaseworker(Task task, Map<String, Object> variables) {
-    identityService.setAuthentication(CASEWORKER, List.of(Groups.CASEWORKER));
+    identityService.setAuthentication(CASEWORKER, List.of(Groups.CASEWORKER, MENTOR_CASEWORKERS));
     try {
       taskService.complete(task.getId(), variables);
     } finally {

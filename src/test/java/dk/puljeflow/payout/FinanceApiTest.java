@@ -40,7 +40,7 @@ class FinanceApiTest extends ProcessTest {
   @BeforeEach
   void usersExist() {
     identity.ensureUser(FINANCE_USER, FINANCE_PASSWORD, "Finn", "Finans", Groups.FINANCE);
-    identity.ensureUser(CASEWORKER_USER, CASEWORKER_PASSWORD, "Carl", "Sagsbehandler", Groups.CASEWORKER);
+    identity.ensureUser(CASEWORKER_USER, CASEWORKER_PASSWORD, "Carl", "Sagsbehandler", null, CASEWORKER_OF_EVERY_POOL);
   }
 
   @Test

@@ -53,7 +53,7 @@ class PayoutProcessTest extends ProcessTest {
 
     complete(application, "ReportUse", withVariables("reportedCosts", "7000", "usedHours", 30, "usageNote", "Kursus og sparring"));
     assertThat(payout).hasPassed("ReportUse").isWaitingAtExactly("ApprovePayout");
-    assertThat(task(application, "ApprovePayout")).isNotAssigned().hasCandidateGroup("caseworker");
+    assertThat(task(application, "ApprovePayout")).isNotAssigned().hasCandidateGroup(TRYGHED_CASEWORKERS);
     assertThat(event(application, "USE_REPORTED").getDetail()).isEqualTo("stage 1: 7000, 30 h");
 
     taskService.complete(task(application, "ApprovePayout").getId(),

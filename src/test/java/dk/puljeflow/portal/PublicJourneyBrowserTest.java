@@ -12,7 +12,6 @@ import dk.puljeflow.HeadlessChromium;
 import dk.puljeflow.ProcessTest;
 import dk.puljeflow.application.ApplicationStatus;
 import dk.puljeflow.application.GrantApplication;
-import dk.puljeflow.security.Groups;
 import dk.puljeflow.security.IdentityBootstrap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -78,7 +77,7 @@ class PublicJourneyBrowserTest extends ProcessTest {
 
   @Test
   void applicantAppliesSignersSignFromTheirMailAndTheCaseworkerApprovesInTasklist() {
-    identity.ensureUser(CASEWORKER, PASSWORD, "Karin", "Sagsbehandler", Groups.CASEWORKER);
+    identity.ensureUser(CASEWORKER, PASSWORD, "Karin", "Sagsbehandler", null, CASEWORKER_OF_EVERY_POOL);
     try {
       String number = applyOnThePage();
       runDueJobs();

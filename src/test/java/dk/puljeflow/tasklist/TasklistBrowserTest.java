@@ -15,7 +15,6 @@ import dk.puljeflow.HeadlessChromium;
 import dk.puljeflow.ProcessTest;
 import dk.puljeflow.application.ApplicationStatus;
 import dk.puljeflow.application.GrantApplication;
-import dk.puljeflow.security.Groups;
 import dk.puljeflow.security.IdentityBootstrap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,7 +81,7 @@ class TasklistBrowserTest extends ProcessTest {
 
   @Test
   void caseworkerClaimsAndApprovesAnApplicationInTheDanishTasklist() {
-    identity.ensureUser(USER, PASSWORD, "Karin", "Sagsbehandler", Groups.CASEWORKER);
+    identity.ensureUser(USER, PASSWORD, "Karin", "Sagsbehandler", null, CASEWORKER_OF_EVERY_POOL);
     GrantApplication application = submit(TRYGHED);
     signAll(application);
     String taskName = "Vurder ansøgning – " + application.getApplicationNumber();

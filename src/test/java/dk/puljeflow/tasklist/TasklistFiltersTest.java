@@ -22,7 +22,7 @@ class TasklistFiltersTest extends ProcessTest {
   @Test
   void signerSeesTheirSignatureTaskThroughMineOpgaver() {
     identity.ensureUser("applicant", "applicant-pw", "Anna", "Ansøger", Groups.SIGNER);
-    identity.ensureUser("filter-caseworker", "cw-pw", "Karin", "Filter", Groups.CASEWORKER);
+    identity.ensureUser("filter-caseworker", "cw-pw", "Karin", "Filter", null, CASEWORKER_OF_EVERY_POOL);
     GrantApplication application = submit(TRYGHED);
     runDueJobs();
     HttpClient applicant = new HttpClient(http, "applicant", "applicant-pw");
@@ -45,7 +45,7 @@ class TasklistFiltersTest extends ProcessTest {
 
   @Test
   void filtersListByDueDateShowCaseColumnsAndSplitByPoolAndDeadline() {
-    identity.ensureUser("filter-cw2", "cw-pw", "Karin", "Filter", Groups.CASEWORKER);
+    identity.ensureUser("filter-cw2", "cw-pw", "Karin", "Filter", null, CASEWORKER_OF_EVERY_POOL);
     HttpClient caseworker = new HttpClient(http, "filter-cw2", "cw-pw");
     GrantApplication tryghed = submit(TRYGHED);
     GrantApplication star = submit(STAR);
