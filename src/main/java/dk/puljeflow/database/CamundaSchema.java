@@ -8,6 +8,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,16 +33,16 @@ final class CamundaSchema {
 
   static void migrate(Configuration puljeflow, List<String> locations) {
     String existing = versionCreatedByEngine(puljeflow.getDataSource(), defaultSchema(puljeflow));
-    Flyway camunda = Flyway.configure(puljeflow.getClassLoader())
+    FluentConfiguration camunda = Flyway.configure(puljeflow.getClassLoader())
         .configuration(puljeflow)
         .table(HISTORY_TABLE)
         .locations(locations.toArray(String[]::new))
         .placeholderReplacement(false)
-        .baselineOnMigrate(existing != null)
-        .baselineVersion(existing == null ? "1" : existing)
-        .baselineDescription("Camunda tables created by the engine")
-        .load();
-    int applied = camunda.migrate().migrationsExecuted;
+        .baselineOnMigrate(existing != null);
+    if (existing != null) {
+      camunda.baselineVersion(existing).baselineDescription("Camunda tables made without this history");
+    }
+    int applied = camunda.load().migrate().migrationsExecuted;
     log.info("Camunda schema: {} script(s) applied from {}", applied, locations);
   }
 
