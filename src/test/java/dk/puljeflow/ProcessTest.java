@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -37,11 +38,13 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Base of the process tests: the whole application with the real models, the job executor off so a
  * test runs jobs itself, and time moved on the engine clock, never slept. All process tests share
- * one Spring context; process test coverage is recorded for each class.
+ * one Spring context; process test coverage is recorded for each class. The context runs on H2, or on
+ * PostgreSQL under the Maven profile {@code postgres} (see {@link TestDatabase}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "camunda.bpm.job-execution.enabled=false")
-@ActiveProfiles("test")
+@ActiveProfiles(resolver = TestDatabase.Profiles.class)
+@ExtendWith(TestDatabase.class)
 @Import(ProcessEngineCoverageConfiguration.class)
 public abstract class ProcessTest {
 

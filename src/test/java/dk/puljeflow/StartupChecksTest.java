@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Tag;
@@ -80,6 +81,14 @@ class StartupChecksTest {
     assertThat(catchThrowable(() -> TestApplications.start(nowhere)))
         .rootCause()
         .hasMessageContaining("Connection refused");
+  }
+
+  @Test
+  void postgresProfileWithoutConnectionSettingsStopsStartupNamingTheVariables() {
+    Throwable failure = catchThrowable(() -> TestApplications.start(List.of("test", "postgres"), Map.of()));
+    assertThat(causeOfType(failure, StartupCheckFailed.class))
+        .hasMessageContaining("PULJEFLOW_DB_URL, PULJEFLOW_DB_USERNAME, PULJEFLOW_DB_PASSWORD not set")
+        .extracting(StartupCheckFailed::action).asString().contains("There is no default password");
   }
 
   private Path modelsWith(String file, String content) throws IOException {

@@ -2,6 +2,7 @@ package dk.puljeflow;
 
 import java.lang.reflect.Field;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.spring.boot.starter.webapp.filter.LazyInitRegistration;
 import java.util.Map;
@@ -15,6 +16,11 @@ public final class TestApplications {
 
   /** Starts with the {@code test} profile; {@code properties} win over every configuration file. */
   public static ConfigurableApplicationContext start(Map<String, String> properties) {
+    return start(List.of("test"), properties);
+  }
+
+  /** Starts with these profiles; {@code properties} win over every configuration file. */
+  public static ConfigurableApplicationContext start(List<String> profiles, Map<String, String> properties) {
     Map<String, String> all = new LinkedHashMap<>();
     all.put("server.port", "0");
     all.putAll(properties);
@@ -22,7 +28,7 @@ public final class TestApplications {
         .map(property -> "--" + property.getKey() + "=" + property.getValue())
         .toArray(String[]::new);
     try {
-      return new SpringApplicationBuilder(PuljeflowApplication.class).profiles("test").run(args);
+      return new SpringApplicationBuilder(PuljeflowApplication.class).profiles(profiles.toArray(String[]::new)).run(args);
     } catch (RuntimeException failedStart) {
       forgetFailedContext();
       throw failedStart;

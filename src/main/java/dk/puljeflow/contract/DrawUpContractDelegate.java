@@ -13,9 +13,9 @@ import dk.puljeflow.notification.Notice;
 import dk.puljeflow.notification.NoticeType;
 import dk.puljeflow.notification.Notifier;
 import dk.puljeflow.pool.Pool;
+import dk.puljeflow.pool.PoolDeadlines;
 import dk.puljeflow.signature.SignatureRequests;
 import dk.puljeflow.signature.SignerRole;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -35,22 +35,24 @@ class DrawUpContractDelegate implements JavaDelegate {
   private final CaseLog caseLog;
   private final Notifier notifier;
   private final PersonalLinks links;
+  private final PoolDeadlines deadlines;
 
   DrawUpContractDelegate(ApplicationRegistry registry, GrantContractRepository contracts, SignatureRequests signatures,
-      CaseLog caseLog, Notifier notifier, PersonalLinks links) {
+      CaseLog caseLog, Notifier notifier, PersonalLinks links, PoolDeadlines deadlines) {
     this.registry = registry;
     this.contracts = contracts;
     this.signatures = signatures;
     this.caseLog = caseLog;
     this.notifier = notifier;
     this.links = links;
+    this.deadlines = deadlines;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     GrantApplication application = registry.find(ProcessVariables.applicationId(execution));
     Pool pool = registry.poolOf(application);
-    Instant deadline = EngineTime.now().plus(Duration.ofDays(pool.getContractDeadlineDays()));
+    Instant deadline = EngineTime.now().plus(deadlines.contract(pool));
     int buyoutHours = application.getGrantedHours() != null ? application.getGrantedHours() : orZero(application.getBuyoutHours());
     contracts.save(new GrantContract(application.getId(), application.getGrantedAmount(), buyoutHours,
         orZero(application.getConsultancyHours()), payoutPlan(pool), deadline));

@@ -4,7 +4,7 @@ import dk.puljeflow.application.ApplicationRegistry;
 import dk.puljeflow.application.GrantApplication;
 import dk.puljeflow.application.ProcessVariables;
 import dk.puljeflow.pool.Pool;
-import java.time.Duration;
+import dk.puljeflow.pool.PoolDeadlines;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 class StartDecisionClockDelegate implements JavaDelegate {
 
   private final ApplicationRegistry registry;
+  private final PoolDeadlines deadlines;
 
-  StartDecisionClockDelegate(ApplicationRegistry registry) {
+  StartDecisionClockDelegate(ApplicationRegistry registry, PoolDeadlines deadlines) {
     this.registry = registry;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -30,9 +32,9 @@ class StartDecisionClockDelegate implements JavaDelegate {
     GrantApplication application = registry.find(ProcessVariables.applicationId(execution));
     Pool pool = registry.poolOf(application);
     Instant submittedAt = application.getSubmittedAt();
-    Instant dueAt = submittedAt.plus(Duration.ofDays(pool.getDecisionDeadlineDays()));
+    Instant dueAt = submittedAt.plus(deadlines.decision(pool));
     application.recordDecisionDue(dueAt);
     execution.setVariable(DecisionProcess.DUE_AT, Date.from(dueAt));
-    execution.setVariable(DecisionProcess.ESCALATION_AT, Date.from(submittedAt.plus(Duration.ofDays(pool.getEscalationDays()))));
+    execution.setVariable(DecisionProcess.ESCALATION_AT, Date.from(submittedAt.plus(deadlines.escalation(pool))));
   }
 }

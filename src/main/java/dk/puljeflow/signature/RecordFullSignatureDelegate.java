@@ -8,7 +8,7 @@ import dk.puljeflow.application.ProcessVariables;
 import dk.puljeflow.notification.Notice;
 import dk.puljeflow.notification.NoticeType;
 import dk.puljeflow.notification.Notifier;
-import java.time.Duration;
+import dk.puljeflow.pool.PoolDeadlines;
 import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,13 +26,15 @@ class RecordFullSignatureDelegate implements JavaDelegate {
   private final SignatureRequests signatures;
   private final CaseLog caseLog;
   private final Notifier notifier;
+  private final PoolDeadlines deadlines;
 
   RecordFullSignatureDelegate(ApplicationRegistry registry, SignatureRequests signatures, CaseLog caseLog,
-      Notifier notifier) {
+      Notifier notifier, PoolDeadlines deadlines) {
     this.registry = registry;
     this.signatures = signatures;
     this.caseLog = caseLog;
     this.notifier = notifier;
+    this.deadlines = deadlines;
   }
 
   @Override
@@ -46,7 +48,7 @@ class RecordFullSignatureDelegate implements JavaDelegate {
     application.recordSubmission(submittedAt);
     caseLog.record(application.getId(), "FULLY_SIGNED", null);
     execution.setVariable(SignatureProcess.OUTCOME, SignatureProcess.SIGNED);
-    Instant answerBy = submittedAt.plus(Duration.ofDays(registry.poolOf(application).getDecisionDeadlineDays()));
+    Instant answerBy = submittedAt.plus(deadlines.decision(registry.poolOf(application)));
     notifier.send(new Notice(NoticeType.FULLY_SIGNED, application.getId(), application.getApplicantEmail(), Map.of(
         "applicationNumber", application.getApplicationNumber(),
         "submittedAt", submittedAt,

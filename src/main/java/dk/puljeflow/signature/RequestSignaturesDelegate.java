@@ -11,7 +11,7 @@ import dk.puljeflow.notification.Notice;
 import dk.puljeflow.notification.NoticeType;
 import dk.puljeflow.notification.Notifier;
 import dk.puljeflow.pool.Pool;
-import java.time.Duration;
+import dk.puljeflow.pool.PoolDeadlines;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -27,24 +27,26 @@ class RequestSignaturesDelegate implements JavaDelegate {
   private final SignatureRequests signatures;
   private final Notifier notifier;
   private final PersonalLinks links;
+  private final PoolDeadlines deadlines;
 
   RequestSignaturesDelegate(ApplicationRegistry registry, SignatureRequests signatures, Notifier notifier,
-      PersonalLinks links) {
+      PersonalLinks links, PoolDeadlines deadlines) {
     this.registry = registry;
     this.signatures = signatures;
     this.notifier = notifier;
     this.links = links;
+    this.deadlines = deadlines;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     GrantApplication application = registry.find(ProcessVariables.applicationId(execution));
     Pool pool = registry.poolOf(application);
-    Instant expiresAt = EngineTime.now().plus(Duration.ofDays(pool.getSignatureExpiryDays()));
+    Instant expiresAt = EngineTime.now().plus(deadlines.signatureExpiry(pool));
     application.awaitSignaturesUntil(expiresAt);
 
     execution.setVariable(SignatureProcess.EXPIRES_AT, Date.from(expiresAt));
-    execution.setVariable(SignatureProcess.REMINDER_AFTER, Duration.ofDays(pool.getSignatureReminderDays()).toString());
+    execution.setVariable(SignatureProcess.REMINDER_AFTER, deadlines.signatureReminder(pool).toString());
     execution.setVariable(SignatureProcess.DECLINED, false);
 
     for (Signature signature : signatures.of(application.getId())) {
