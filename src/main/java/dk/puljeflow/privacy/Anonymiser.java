@@ -8,9 +8,11 @@ import dk.puljeflow.application.CaseLog;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -23,12 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
  * the pool and the application number stay for statistics. Only an ended case is anonymised: a running
  * one still needs its parties' data, so it is refused (409) and has to be withdrawn or finish first.
  * Each application is anonymised once: its row is locked while it is done and {@code anonymised_at}
- * records it, so two requests (or two nodes) never do it twice.
+ * records it, so two nodes (or a request and the nightly sweep) never do it twice.
  */
 @Service
 public class Anonymiser {
 
   static final String EVENT = "ANONYMISED";
+
+  private static final String FINAL_STATUSES = Arrays.stream(ApplicationStatus.values())
+      .filter(ApplicationStatus::isFinal)
+      .map(status -> "'" + status.name() + "'")
+      .collect(Collectors.joining(", "));
 
   private final JdbcTemplate jdbc;
   private final ApplicationTables tables;
@@ -72,6 +79,14 @@ public class Anonymiser {
         OffsetDateTime.ofInstant(now, ZoneOffset.UTC), found.id());
     caseLog.record(found.id(), EVENT, why);
     return new AnonymisationReport(applicationNumber, now, false, rows, removed);
+  }
+
+  /** The numbers of the applications that ended before {@code cutoff} and are not anonymised yet, oldest first. */
+  @Transactional(readOnly = true)
+  public List<String> endedBefore(Instant cutoff) {
+    return jdbc.queryForList("select application_number from grant_application where anonymised_at is null and status in ("
+        + FINAL_STATUSES + ") and closed_at < ? order by closed_at, id", String.class,
+        OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
   }
 
   /** The application's row, locked until the transaction ends: a second node waits here, then finds it done. */

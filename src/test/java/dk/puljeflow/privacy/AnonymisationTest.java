@@ -25,15 +25,22 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -45,8 +52,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Anonymisation of ended cases. Runs in a context (and database) of its own, so the scan of every table
- * reads only this class's cases.
+ * Anonymisation of ended cases, on request and by the nightly sweep. Runs in a context (and database)
+ * of its own: the sweep would otherwise anonymise every other test's ended cases, and the scan of every
+ * table reads only this class's cases.
  */
 @Tag("own-context")
 class AnonymisationTest extends ProcessTest {
@@ -58,6 +66,8 @@ class AnonymisationTest extends ProcessTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
   @Autowired Receipts receipts;
+  @Autowired AnonymisationSweep sweep;
+  @Autowired PrivacyProperties properties;
 
   HttpClient admin;
 
@@ -195,6 +205,67 @@ class AnonymisationTest extends ProcessTest {
         .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  // --- the nightly sweep -----------------------------------------------------------------------
+
+  @Test
+  void theSweepAnonymisesCasesEndedLongerAgoThanConfiguredOnceEvenOnTwoNodes() throws Exception {
+    ClockUtil.setCurrentTime(Date.from(Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+    Persona withdrawnBy = new Persona("Wittrup");
+    GrantApplication withdrawn = applications.submit(withdrawnBy.request());
+    runDueJobs();
+    applications.withdraw(withdrawn.getApplicationNumber(), "Ny stilling hos " + withdrawnBy.surname());
+    runDueJobs();
+    Persona rejectedFor = new Persona("Rasmussine");
+    GrantApplication rejected = applications.submit(rejectedFor.request());
+    signAll(rejected);
+    complete(rejected, "AssessApplication", withVariables("decision", "REJECTED", "decisionReason", rejectedFor.decisionReason()));
+    Persona stillRunning = new Persona("Loebende");
+    GrantApplication running = applications.submit(stillRunning.request());
+    runDueJobs();
+    List<GrantApplication> ended = List.of(reload(withdrawn), reload(rejected));
+    assertThat(ended).extracting(GrantApplication::getStatus)
+        .containsExactly(ApplicationStatus.WITHDRAWN, ApplicationStatus.REJECTED);
+    Instant lastEnd = ended.stream().map(GrantApplication::getClosedAt).max(Instant::compareTo).orElseThrow();
+    Instant due = lastEnd.atZone(EngineTime.ZONE).plus(properties.anonymiseAfter()).toInstant();
+    assertThat(properties.anonymiseAfter()).hasMonths(36);
+
+    ClockUtil.setCurrentTime(Date.from(due.minusSeconds(1)));
+    assertThat(sweep.run().anonymised()).isZero();
+    assertThat(ended).allSatisfy(application -> assertThat(anonymisedAt(application)).isNull());
+
+    // Past the threshold two nodes sweep at the same moment: each case is anonymised once, by one of them.
+    ClockUtil.setCurrentTime(Date.from(due.plusSeconds(1)));
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    List<Future<AnonymisationSweep.Result>> sweeps;
+    try {
+      sweeps = nodes.invokeAll(List.of(sweep::run, sweep::run));
+    } finally {
+      nodes.shutdown();
+    }
+    int anonymisedByBoth = 0;
+    for (Future<AnonymisationSweep.Result> result : sweeps) {
+      anonymisedByBoth += result.get().anonymised();
+    }
+    assertThat(anonymisedByBoth).isEqualTo(2);
+    for (GrantApplication application : ended) {
+      assertThat(anonymisedAt(application)).isEqualTo(due.plusSeconds(1));
+      assertThat(events(application)).filteredOn(e -> e.getEventType().equals(Anonymiser.EVENT)).singleElement()
+          .satisfies(event -> {
+            assertThat(event.getActor()).isNull();
+            assertThat(event.getDetail()).isEqualTo("automatically: ended more than P36M ago");
+          });
+    }
+    assertThat(DatabaseScan.find(dataSource, withdrawnBy.values())).isEmpty();
+    assertThat(DatabaseScan.find(dataSource, rejectedFor.values())).isEmpty();
+    assertThat(reload(running).getApplicantName()).isEqualTo(stillRunning.applicant());
+
+    // The next night there is nothing left to do.
+    ClockUtil.setCurrentTime(Date.from(due.plus(Duration.ofDays(1))));
+    AnonymisationSweep.Result nextNight = sweep.run();
+    assertThat(nextNight.anonymised()).isZero();
+    assertThat(ended).allSatisfy(application -> assertThat(anonymisedAt(application)).isEqualTo(due.plusSeconds(1)));
+  }
+
   // --- the mentor cases ------------------------------------------------------------------------
 
   /** Every stage of Nøglen til en god start, each party writing their persona's texts, the cases side by side. */
@@ -313,5 +384,11 @@ class AnonymisationTest extends ProcessTest {
         .list().stream()
         .mapToLong(instance -> historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).count())
         .sum();
+  }
+
+  private Instant anonymisedAt(GrantApplication application) {
+    OffsetDateTime at = jdbc.queryForObject("select anonymised_at from grant_application where id = ?",
+        OffsetDateTime.class, application.getId());
+    return at == null ? null : at.toInstant();
   }
 }
