@@ -180,11 +180,15 @@ class AnonymisationTest extends ProcessTest {
     assertThat(recorded.getActor()).isEqualTo("admin");
     assertThat(recorded.getDetail()).isEqualTo("on request");
 
-    // Asking again changes nothing.
+    // Asking again changes nothing; the export no longer finds the person.
     JsonNode again = admin.post("/api/admin/applications/" + application.getApplicationNumber() + "/anonymise", null).getBody();
     assertThat(again.path("alreadyAnonymised").asBoolean()).isTrue();
     assertThat(again.path("anonymisedAt").asText()).isEqualTo(report.path("anonymisedAt").asText());
     assertThat(events(application)).filteredOn(e -> e.getEventType().equals(Anonymiser.EVENT)).hasSize(1);
+    assertThat(admin.get("/api/admin/persons/export?email=" + anonymised.applicantEmail()).getBody().path("applications"))
+        .isEmpty();
+    assertThat(admin.get("/api/admin/persons/export?email=" + kept.applicantEmail()).getBody().path("applications"))
+        .hasSize(1);
   }
 
   @Test
@@ -195,6 +199,8 @@ class AnonymisationTest extends ProcessTest {
 
     HttpClient caseworker = new HttpClient(http, "privacy-caseworker", "privacy-pw");
     assertThat(caseworker.post(path, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(caseworker.get("/api/admin/persons/export?email=anna@example.dk").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(new HttpClient(http, null, null).post(path, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
     ResponseEntity<JsonNode> refused = admin.post(path, null);
