@@ -1,0 +1,233 @@
+package dk.puljeflow.privacy;
+
+import static java.util.Map.entry;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puljeflow's own tables, column by column: which columns hold personal data of an application and
+ * what anonymisation puts in their place, and which are kept for statistics (amounts, dates, statuses,
+ * pool, application number, ids, user ids of accounts, and texts Puljeflow writes itself). Every column
+ * of every table is named here or the table is listed as holding no application data, so a new column
+ * has to be classified before the tests pass ({@code ApplicationTablesTest}).
+ */
+@Component
+class ApplicationTables {
+
+  /** What a personal name or free text becomes. */
+  static final String MARKER = "[anonymiseret]";
+
+  enum Treatment {
+    /** Not personal: kept as it is. */
+    KEEP,
+    /** A name or free text: the marker. */
+    TEXT,
+    /** An e-mail address in a column that must stay one: {@code anonymised-<row id>@invalid}. */
+    ADDRESS,
+    /** A letter's recipient: an address as {@link #ADDRESS}; a group ({@code group:manager}) is kept. */
+    RECIPIENT,
+    /** A letter's facts (JSON, names and reasons included): emptied to {@code {}}. */
+    FACTS,
+    /** An uploaded file's content: emptied. */
+    CONTENT,
+    /** A case event's detail: kept for the events whose detail Puljeflow writes itself, else the marker. */
+    EVENT_DETAIL
+  }
+
+  /**
+   * A table with rows of one application: the column that names the application, whether its rows are
+   * deleted instead of changed, and every column's treatment.
+   */
+  record Table(String name, String applicationColumn, boolean deleteRows, Map<String, Treatment> columns) {}
+
+  /** Case events whose detail Puljeflow writes itself (a number, a role, an amount, a date, a rule's text). */
+  static final Set<String> SYSTEM_EVENT_DETAILS = Set.of("RECEIVED", "ELIGIBLE", "INELIGIBLE", "SIGNED", "FULLY_SIGNED",
+      "ESCALATED", "SLA_BREACHED", "APPROVED", "INFORMATION_PROVIDED", "CONTRACT_DRAWN_UP", "CONTRACT_SIGNED_FOR_POOL",
+      "CONTRACT_OVERDUE", "CONTRACT_ACTIVE", "MIDWAY_MEETING_SCHEDULED", "MIDWAY_MEETING_RECORDED",
+      "MIDWAY_MEETING_INVITATION_ANSWERED", "FINAL_EVALUATION_SCHEDULED", "FINAL_EVALUATION_RECORDED", "USE_REPORTED",
+      "PAYOUT_INSTRUCTED", "LAPSED", "CLOSED", "ANONYMISED");
+
+  private static final Treatment KEEP = Treatment.KEEP;
+  private static final Treatment TEXT = Treatment.TEXT;
+
+  static final List<Table> OF_AN_APPLICATION = List.of(
+      new Table("grant_application", "id", false, columns(
+          entry("id", KEEP), entry("application_number", KEEP), entry("pool_id", KEEP), entry("status", KEEP),
+          entry("applicant_name", TEXT), entry("applicant_email", Treatment.ADDRESS), entry("workplace_name", TEXT),
+          entry("activity", TEXT), entry("requested_amount", KEEP), entry("buyout_hours", KEEP),
+          entry("consultancy_hours", KEEP), entry("project_start", KEEP), entry("project_end", KEEP),
+          entry("leaving_date", KEEP), entry("received_at", KEEP), entry("signature_expires_at", KEEP),
+          entry("submitted_at", KEEP), entry("decision_due_at", KEEP), entry("decided_at", KEEP),
+          entry("granted_amount", KEEP), entry("granted_hours", KEEP),
+          // A caseworker's reasons, or the rules' texts when ineligible: free text either way.
+          entry("decision_reason", TEXT), entry("additional_information", TEXT), entry("closed_at", KEEP),
+          entry("process_instance_id", KEEP), entry("version", KEEP), entry("activity_category", KEEP),
+          entry("offered_by_municipality", KEEP), entry("released_from_duty", KEEP), entry("release_period_ends", KEEP),
+          entry("newly_graduated_social_workers", KEEP), entry("med_committee_informed", KEEP),
+          entry("coordinator_name", TEXT), entry("working_group", TEXT), entry("employed_in_job_centre", KEEP),
+          entry("module_level", KEEP), entry("module_count", KEEP), entry("eligibility_checked_at", KEEP),
+          // The rules' own texts (eligibility-*.dmn), one per line: statistics of why applications were refused.
+          entry("ineligibility_reasons", KEEP), entry("anonymised_at", KEEP))),
+      new Table("signature", "application_id", false, columns(
+          entry("id", KEEP), entry("application_id", KEEP), entry("signer_role", KEEP), entry("signer_name", TEXT),
+          entry("signer_email", Treatment.ADDRESS),
+          // The Camunda account that signs in Tasklist (demo users); accounts are managed in Camunda Admin.
+          entry("signer_user_id", KEEP), entry("state", KEEP), entry("answered_at", KEEP),
+          entry("decline_reason", TEXT), entry("reminders_sent", KEEP))),
+      new Table("case_event", "application_id", false, columns(
+          entry("id", KEEP), entry("application_id", KEEP), entry("event_type", KEEP), entry("occurred_at", KEEP),
+          entry("actor", KEEP), entry("detail", Treatment.EVENT_DETAIL))),
+      new Table("notification", "application_id", false, columns(
+          entry("id", KEEP), entry("application_id", KEEP), entry("notice_type", KEEP), entry("occurrence", KEEP),
+          entry("recipient", Treatment.RECIPIENT), entry("facts", Treatment.FACTS), entry("status", KEEP),
+          entry("attempts", KEEP), entry("subject", TEXT), entry("created_at", KEEP), entry("sent_at", KEEP),
+          // A mail server's or template's error message may quote the address or the letter's facts.
+          entry("last_error", TEXT))),
+      new Table("receipt", "application_id", false, columns(
+          entry("id", KEEP), entry("application_id", KEEP), entry("payout_stage", KEEP), entry("file_name", TEXT),
+          entry("content_type", KEEP), entry("size_bytes", KEEP), entry("content", Treatment.CONTENT),
+          entry("uploaded_at", KEEP))),
+      new Table("follow_up", "application_id", false, columns(
+          entry("id", KEEP), entry("application_id", KEEP), entry("kind", KEEP), entry("scheduled_at", KEEP),
+          entry("invited_at", KEEP), entry("reminders_sent", KEEP), entry("completed_at", KEEP),
+          entry("completed_by", KEEP), entry("held", KEEP), entry("rating", KEEP), entry("answers", TEXT),
+          entry("overdue", KEEP), entry("invitation_answer", KEEP), entry("invitation_comment", TEXT))),
+      new Table("grant_contract", "application_id", false, columns(
+          entry("id", KEEP), entry("application_id", KEEP), entry("amount", KEEP), entry("buyout_hours", KEEP),
+          entry("consultancy_hours", KEEP), entry("payout_plan", KEEP), entry("deadline", KEEP),
+          // The workplace's manager: a name when signed through the personal link.
+          entry("workplace_signed_at", KEEP), entry("workplace_signed_by", TEXT), entry("pool_signed_at", KEEP),
+          entry("pool_signed_by", KEEP), entry("activated_at", KEEP))),
+      new Table("payment_instruction", "application_id", false, columns(
+          entry("id", KEEP), entry("application_id", KEEP), entry("stage", KEEP), entry("amount", KEEP),
+          entry("currency", KEEP), entry("reported_costs", KEEP), entry("reported_hours", KEEP), entry("status", KEEP),
+          entry("created_at", KEEP), entry("acknowledged_at", KEEP), entry("acknowledged_by", KEEP))),
+      new Table("ledger_entry", "application_id", false, columns(
+          entry("id", KEEP), entry("pool_id", KEEP), entry("application_id", KEEP), entry("entry_type", KEEP),
+          entry("amount", KEEP), entry("booked_at", KEEP), entry("note", KEEP))),
+      new Table("sla_breach", "application_id", false, columns(
+          entry("id", KEEP), entry("application_id", KEEP), entry("deadline", KEEP), entry("recorded_at", KEEP))),
+      // No personal data, but each link is a way into the case's pages: an anonymised case has none left.
+      new Table("personal_link", "application_id", true, columns(
+          entry("id", KEEP), entry("application_id", KEEP), entry("purpose", KEEP), entry("party", KEEP),
+          entry("occurrence", KEEP), entry("nonce", KEEP), entry("token_hash", KEEP), entry("created_at", KEEP),
+          entry("expires_at", KEEP), entry("used_at", KEEP))));
+
+  /** Puljeflow's tables that hold no data of an application, and what they hold instead. */
+  static final Map<String, String> NOT_OF_AN_APPLICATION = Map.of(
+      "pool", "the pools' definitions and budgets",
+      "recruitment_intake", "the recruitment programme's intakes",
+      "candidate", "recruitment candidates (their own process, see the export)",
+      "internship_placement", "recruitment candidates' internships",
+      "recruitment_event", "recruitment candidates' stage events",
+      "flyway_schema_history", "Flyway's record of the migrations");
+
+  private final JdbcTemplate jdbc;
+
+  ApplicationTables(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * The application's personal values as they are now (names, addresses, free texts): what must not
+   * remain anywhere once it is anonymised.
+   */
+  Set<String> personalValues(long applicationId) {
+    Set<String> values = new LinkedHashSet<>();
+    for (Table table : OF_AN_APPLICATION) {
+      List<String> personal = table.columns().entrySet().stream()
+          .filter(column -> column.getValue() == TEXT || column.getValue() == Treatment.ADDRESS
+              || column.getValue() == Treatment.RECIPIENT || column.getValue() == Treatment.EVENT_DETAIL)
+          .map(Map.Entry::getKey)
+          .toList();
+      if (personal.isEmpty() || table.deleteRows()) {
+        continue;
+      }
+      String eventFilter = table.columns().containsValue(Treatment.EVENT_DETAIL) ? " and " + notSystemEvent() : "";
+      jdbc.queryForList("select " + String.join(", ", personal) + " from " + table.name() + " where "
+              + table.applicationColumn() + " = ?" + eventFilter, applicationId)
+          .forEach(row -> row.values().stream()
+              .filter(value -> value instanceof String text && !text.isBlank() && !text.startsWith("group:")
+                  && !MARKER.equals(text))
+              .forEach(value -> values.add((String) value)));
+    }
+    return values;
+  }
+
+  /** Replaces the application's personal values in every table; the number of rows changed or deleted per table. */
+  Map<String, Integer> anonymise(long applicationId) {
+    Map<String, Integer> rows = new LinkedHashMap<>();
+    for (Table table : OF_AN_APPLICATION) {
+      if (table.deleteRows()) {
+        rows.put(table.name(), jdbc.update("delete from " + table.name() + " where " + table.applicationColumn() + " = ?",
+            applicationId));
+        continue;
+      }
+      List<Object> arguments = new ArrayList<>();
+      List<String> assignments = new ArrayList<>();
+      table.columns().forEach((column, treatment) -> {
+        String replacement = replacement(column, treatment, arguments);
+        if (replacement != null) {
+          assignments.add(column + " = " + replacement);
+        }
+      });
+      if (assignments.isEmpty()) {
+        continue;
+      }
+      if (table.columns().containsKey("version")) {
+        // Optimistic locking of the entity: anyone holding the old row fails instead of writing it back.
+        assignments.add("version = version + 1");
+      }
+      arguments.add(applicationId);
+      rows.put(table.name(), jdbc.update("update " + table.name() + " set " + String.join(", ", assignments) + " where "
+          + table.applicationColumn() + " = ?", arguments.toArray()));
+    }
+    return rows;
+  }
+
+  /** The SQL for a column's new value (adding its arguments), or null when the column is kept. */
+  private static String replacement(String column, Treatment treatment, List<Object> arguments) {
+    return switch (treatment) {
+      case KEEP -> null;
+      case TEXT -> "case when " + column + " is null then null else '" + MARKER + "' end";
+      case ADDRESS -> "case when " + column + " is null then null else " + invalidAddress() + " end";
+      case RECIPIENT -> "case when " + column + " like 'group:%' then " + column + " else " + invalidAddress() + " end";
+      case FACTS -> "'{}'";
+      case CONTENT -> {
+        arguments.add(new byte[0]);
+        yield "?";
+      }
+      case EVENT_DETAIL -> "case when " + column + " is not null and " + notSystemEvent() + " then '" + MARKER + "' else "
+          + column + " end";
+    };
+  }
+
+  /** An address that stays unique per row and that no mail server accepts (RFC 6761 reserves .invalid). */
+  private static String invalidAddress() {
+    return "concat('anonymised-', id, '@invalid')";
+  }
+
+  private static String notSystemEvent() {
+    return "event_type not in (" + SYSTEM_EVENT_DETAILS.stream().sorted().map(type -> "'" + type + "'")
+        .collect(Collectors.joining(", ")) + ")";
+  }
+
+  @SafeVarargs
+  private static Map<String, Treatment> columns(Map.Entry<String, Treatment>... columns) {
+    Map<String, Treatment> ordered = new LinkedHashMap<>();
+    for (Map.Entry<String, Treatment> column : columns) {
+      if (ordered.put(column.getKey(), column.getValue()) != null) {
+        throw new IllegalStateException("Column " + column.getKey() + " is named twice");
+      }
+    }
+    return ordered;
+  }
+}

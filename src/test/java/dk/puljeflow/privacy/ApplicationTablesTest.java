@@ -1,0 +1,62 @@
+package dk.puljeflow.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.puljeflow.ProcessTest;
+import dk.puljeflow.privacy.ApplicationTables.Table;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every column of Puljeflow's own tables is classified for anonymisation: kept or replaced. A migration
+ * that adds a table or a column fails here until {@link ApplicationTables} says what becomes of it.
+ */
+class ApplicationTablesTest extends ProcessTest {
+
+  @Autowired DataSource dataSource;
+
+  @Test
+  void everyColumnOfEveryTableOfPuljeflowIsClassified() throws SQLException {
+    Map<String, Set<String>> actual = puljeflowTables();
+    Map<String, Set<String>> classified = new TreeMap<>();
+    for (Table table : ApplicationTables.OF_AN_APPLICATION) {
+      classified.put(table.name(), new TreeSet<>(table.columns().keySet()));
+    }
+
+    Map<String, Set<String>> ofApplications = new TreeMap<>(actual);
+    ofApplications.keySet().removeAll(ApplicationTables.NOT_OF_AN_APPLICATION.keySet());
+    assertThat(ofApplications).isEqualTo(classified);
+    assertThat(actual).containsKeys(ApplicationTables.NOT_OF_AN_APPLICATION.keySet().toArray(String[]::new));
+  }
+
+  @Test
+  void everyTableOfAnApplicationNamesTheApplication() {
+    assertThat(ApplicationTables.OF_AN_APPLICATION).allSatisfy(table ->
+        assertThat(table.columns()).containsKey(table.applicationColumn()).containsKey("id"));
+  }
+
+  /** Table to columns, lower case, of every table that is not the engine's. */
+  private Map<String, Set<String>> puljeflowTables() throws SQLException {
+    Map<String, Set<String>> tables = new LinkedHashMap<>();
+    try (Connection connection = dataSource.getConnection();
+        ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), "%", "%")) {
+      while (columns.next()) {
+        String table = columns.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+        if (!table.startsWith("act_")) {
+          tables.computeIfAbsent(table, t -> new TreeSet<>()).add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return new TreeMap<>(tables);
+  }
+}
