@@ -1,6 +1,8 @@
 package dk.puljeflow.application;
 
+import dk.puljeflow.PlainText;
 import dk.puljeflow.signature.SignatureRequests;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
@@ -48,11 +50,12 @@ class ApplicationController {
   }
 
   @PostMapping("/{number}/withdraw")
-  ApplicationView withdraw(@PathVariable String number, @RequestBody(required = false) WithdrawalRequest request) {
+  ApplicationView withdraw(@PathVariable String number, @Valid @RequestBody(required = false) WithdrawalRequest request) {
     return view(service.withdraw(number, request == null ? null : request.reason()));
   }
 
-  record WithdrawalRequest(@Size(max = 2000) String reason) {}
+  /** The reason goes into the case log and the confirmation letter. */
+  record WithdrawalRequest(@Size(max = ApplicationService.MAX_WITHDRAWAL_REASON) @PlainText String reason) {}
 
   private ApplicationView view(GrantApplication application) {
     return ApplicationView.of(application, service.currentStages(application), signatures.of(application.getId()));

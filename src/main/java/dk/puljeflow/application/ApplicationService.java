@@ -12,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApplicationService {
 
+  /** A withdrawal's reason is kept in the case log, whose entries hold 1000 characters. */
+  public static final int MAX_WITHDRAWAL_REASON = 1000;
+
   private final ApplicationValidator validator;
   private final ApplicationRegistry registry;
   private final GrantApplicationRepository applications;

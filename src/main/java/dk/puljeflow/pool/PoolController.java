@@ -2,6 +2,7 @@ package dk.puljeflow.pool;
 
 import dk.puljeflow.application.CaseConflictException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
@@ -60,7 +61,7 @@ class PoolController {
     return PoolDefinition.of(yearEndClose.close(id, request.nextYearBudget()));
   }
 
-  record YearEndCloseRequest(@NotNull @PositiveOrZero BigDecimal nextYearBudget) {}
+  record YearEndCloseRequest(@NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal nextYearBudget) {}
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
