@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dk.puljeflow.application.ApplicationNotFoundException;
 import dk.puljeflow.application.CaseConflictException;
+import dk.puljeflow.application.IdempotencyKeyReusedException;
 import dk.puljeflow.application.InvalidApplicationException;
 import dk.puljeflow.deployment.InvalidMigrationException;
 import dk.puljeflow.deployment.InvalidModelException;
@@ -39,7 +40,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Turns refusals into HTTP answers: 400 with a message per field (or per model file), 404, 409, 415. Every answer says what is wrong in the caller's terms (the field, the expected type or values),
+ * Turns refusals into HTTP answers: 400 with a message per field (or per model file), 404, 409, 415,
+ * 422. Every answer says what is wrong in the caller's terms (the field, the expected type or values),
  * never a Java class name or a stack trace.
  */
 @RestControllerAdvice(basePackages = "dk.puljeflow")
@@ -149,6 +151,14 @@ class ApiErrors {
   @ExceptionHandler(CaseConflictException.class)
   ProblemDetail conflict(CaseConflictException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  /** 422, as the IETF draft on the Idempotency-Key header has it. */
+  @ExceptionHandler(IdempotencyKeyReusedException.class)
+  ProblemDetail keyReused(IdempotencyKeyReusedException e) {
+    ProblemDetail problem = fieldErrors("Idempotency-Key reused", Map.of("Idempotency-Key", e.getMessage()));
+    problem.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+    return problem;
   }
 
   private static ProblemDetail fieldErrors(String title, Map<String, String> errors) {
