@@ -30,7 +30,14 @@ public class ApplicationRegistry {
   }
 
   public GrantApplication register(ApplicationRequest request, Pool pool) {
-    GrantApplication application = applications.saveAndFlush(new GrantApplication(request, EngineTime.now()));
+    return register(request, pool, null, null);
+  }
+
+  /** With the request's Idempotency-Key: the insert fails on the key's unique constraint if it was used before. */
+  GrantApplication register(ApplicationRequest request, Pool pool, String idempotencyKey, String requestHash) {
+    GrantApplication registered = new GrantApplication(request, EngineTime.now());
+    registered.identifyRequest(idempotencyKey, requestHash);
+    GrantApplication application = applications.saveAndFlush(registered);
     application.assignNumber(pool.getNumberPrefix(), EngineTime.today().getYear());
     for (SignerRole role : pool.getSignerRoles()) {
       signatures.save(signatureFor(application.getId(), role, request));

@@ -33,17 +33,19 @@ public class ApplicationValidator {
   /** Throws {@link InvalidApplicationException} naming every wrong field; returns the pool applied to. */
   public Pool validate(ApplicationRequest request) {
     Map<String, String> errors = new TreeMap<>();
-    validator.validate(request).forEach(violation ->
-        errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage()));
-
-    Optional<Pool> pool = request.poolId() == null ? Optional.empty() : pools.findById(request.poolId());
-    if (request.poolId() != null && pool.isEmpty()) {
-      errors.putIfAbsent("poolId", message("application.pool.unknown", request.poolId()));
-    }
-    pool.ifPresent(p -> checkAgainstPool(request, p, errors));
+    // An end before the start says more than "outside the window", which such an end often is as well.
     if (request.projectStart() != null && request.projectEnd() != null && request.projectEnd().isBefore(request.projectStart())) {
       errors.putIfAbsent("projectEnd", message("application.projectEnd.beforeStart"));
     }
+    validator.validate(request).forEach(violation ->
+        errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage()));
+
+    Optional<Pool> pool = request.poolId() == null || errors.containsKey("poolId") ? Optional.empty()
+        : pools.findById(request.poolId());
+    if (request.poolId() != null && !errors.containsKey("poolId") && pool.isEmpty()) {
+      errors.putIfAbsent("poolId", message("application.pool.unknown", request.poolId()));
+    }
+    pool.ifPresent(p -> checkAgainstPool(request, p, errors));
     if (!errors.isEmpty()) {
       throw new InvalidApplicationException(errors);
     }

@@ -9,6 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseLog {
 
+  /** case_event.detail */
+  static final int MAX_DETAIL = 1000;
+
   private final CaseEventRepository events;
   private final IdentityService identityService;
 
@@ -21,8 +24,14 @@ public class CaseLog {
     return events.countByApplicationIdAndEventType(applicationId, eventType);
   }
 
+  /** The detail is a summary: one longer than an entry holds is shortened (the full text stays where it belongs). */
   public void record(Long applicationId, String eventType, String detail) {
     Authentication user = identityService.getCurrentAuthentication();
-    events.save(new CaseEvent(applicationId, eventType, EngineTime.now(), user == null ? null : user.getUserId(), detail));
+    events.save(new CaseEvent(applicationId, eventType, EngineTime.now(), user == null ? null : user.getUserId(),
+        shortened(detail)));
+  }
+
+  private static String shortened(String detail) {
+    return detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "…";
   }
 }

@@ -59,6 +59,9 @@ public class GrantApplication {
   private String additionalInformation;
   private Instant closedAt;
   private String processInstanceId;
+  /** The Idempotency-Key the application was submitted with, and the SHA-256 of that request's body. */
+  private String idempotencyKey;
+  private String requestHash;
   @Version
   @Column(nullable = false)
   private long version;
@@ -146,6 +149,11 @@ public class GrantApplication {
     this.closedAt = at;
   }
 
+  void identifyRequest(String idempotencyKey, String requestHash) {
+    this.idempotencyKey = idempotencyKey;
+    this.requestHash = requestHash;
+  }
+
   public void linkProcessInstance(String processInstanceId) {
     this.processInstanceId = processInstanceId;
   }
@@ -179,4 +187,5 @@ public class GrantApplication {
   public String getAdditionalInformation() { return additionalInformation; }
   public Instant getClosedAt() { return closedAt; }
   public String getProcessInstanceId() { return processInstanceId; }
+  String getRequestHash() { return requestHash; }
 }

@@ -8,4 +8,6 @@ public interface GrantApplicationRepository extends JpaRepository<GrantApplicati
     JpaSpecificationExecutor<GrantApplication> {
 
   Optional<GrantApplication> findByApplicationNumber(String applicationNumber);
+
+  Optional<GrantApplication> findByIdempotencyKey(String idempotencyKey);
 }

@@ -1,5 +1,7 @@
 package dk.puljeflow.application;
 
+import dk.puljeflow.DateWithin;
+import dk.puljeflow.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -24,17 +26,17 @@ import java.time.LocalDate;
  */
 public record SchemeDetails(
     @Pattern(regexp = "COMPETENCE_DEVELOPMENT|CAREER_SPARRING|PRIOR_LEARNING_ASSESSMENT|COUNSELLING",
-        message = "must be COMPETENCE_DEVELOPMENT, CAREER_SPARRING, PRIOR_LEARNING_ASSESSMENT or COUNSELLING")
+        message = "{application.activityCategory.unknown}")
     String activityCategory,
     Boolean offeredByMunicipality,
     Boolean releasedFromDuty,
-    LocalDate releasePeriodEnds,
+    @DateWithin(yearsBefore = 2, yearsAfter = 6) LocalDate releasePeriodEnds,
     @PositiveOrZero @Max(1000) Integer newlyGraduatedSocialWorkers,
     Boolean medCommitteeInformed,
-    @Size(max = 200) String coordinatorName,
-    @Size(max = 1000) String workingGroup,
+    @Size(max = 200) @PlainText String coordinatorName,
+    @Size(max = 1000) @PlainText String workingGroup,
     Boolean employedInJobCentre,
-    @Pattern(regexp = "DIPLOMA|ACADEMY|OTHER", message = "must be DIPLOMA, ACADEMY or OTHER") String moduleLevel,
+    @Pattern(regexp = "DIPLOMA|ACADEMY|OTHER", message = "{application.moduleLevel.unknown}") String moduleLevel,
     @PositiveOrZero @Max(50) Integer moduleCount) {
 
   public static final SchemeDetails NONE = new SchemeDetails(null, null, null, null, null, null, null, null, null, null, null);

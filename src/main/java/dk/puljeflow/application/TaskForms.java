@@ -1,5 +1,6 @@
 package dk.puljeflow.application;
 
+import dk.puljeflow.PlainText;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -7,23 +8,47 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 /**
  * Server-side checks of submitted task forms. Camunda Forms validate only in the browser; a refusal
  * here rolls the completion back, and the engine REST API answers 400 with the message
- * ({@link FormRefusalUnwrapping}).
+ * ({@link FormRefusalUnwrapping}). Texts are plain ({@link PlainText}) and fit their column; amounts
+ * are numbers of at most 12 digits and 2 decimals, never negative.
  */
 public final class TaskForms {
+
+  /** The longest text column a form field is stored in. */
+  public static final int MAX_TEXT = 4000;
+  private static final int MAX_INTEGER_DIGITS = 12;
+  private static final int MAX_DECIMALS = 2;
 
   private TaskForms() {}
 
   public static String requiredText(VariableScope form, String field, String label) {
-    Object value = form.getVariable(field);
-    if (value == null || value.toString().isBlank()) {
+    return requiredText(form, field, label, MAX_TEXT);
+  }
+
+  public static String requiredText(VariableScope form, String field, String label, int maxLength) {
+    String text = optionalText(form, field, label, maxLength);
+    if (text == null) {
       throw refuse(field, label + " is required");
     }
-    return value.toString().trim();
+    return text;
   }
 
   public static String optionalText(VariableScope form, String field) {
+    return optionalText(form, field, field, MAX_TEXT);
+  }
+
+  public static String optionalText(VariableScope form, String field, String label, int maxLength) {
     Object value = form.getVariable(field);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    String text = value.toString().trim();
+    if (text.length() > maxLength) {
+      throw refuse(field, label + " must be at most " + maxLength + " characters");
+    }
+    if (!PlainText.Check.isPlain(text)) {
+      throw refuse(field, label + " must be plain text: no < or > (HTML or script) and no control characters");
+    }
+    return text;
   }
 
   public static BigDecimal requiredAmount(VariableScope form, String field, String label) {
@@ -39,15 +64,20 @@ public final class TaskForms {
     if (value == null || value.toString().isBlank()) {
       return null;
     }
+    BigDecimal amount;
     try {
-      BigDecimal amount = new BigDecimal(value.toString());
-      if (amount.signum() < 0) {
-        throw refuse(field, label + " must not be negative");
-      }
-      return amount;
+      amount = new BigDecimal(value.toString().trim());
     } catch (NumberFormatException e) {
       throw refuse(field, label + " must be a number");
     }
+    if (amount.signum() < 0) {
+      throw refuse(field, label + " must not be negative");
+    }
+    BigDecimal plain = amount.stripTrailingZeros();
+    if (plain.precision() - plain.scale() > MAX_INTEGER_DIGITS || plain.scale() > MAX_DECIMALS) {
+      throw refuse(field, label + " must have at most " + MAX_INTEGER_DIGITS + " digits and " + MAX_DECIMALS + " decimals");
+    }
+    return amount;
   }
 
   public static boolean checked(VariableScope form, String field) {

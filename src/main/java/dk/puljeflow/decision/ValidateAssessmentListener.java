@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ValidateAssessmentListener implements TaskListener {
 
+  /** The reason is stored with the decision and quoted in the letter to the applicant. */
+  static final int MAX_REASON = 2000;
+
   private final ApplicationRegistry registry;
 
   ValidateAssessmentListener(ApplicationRegistry registry) {
@@ -29,9 +32,12 @@ class ValidateAssessmentListener implements TaskListener {
   public void notify(DelegateTask task) {
     String decision = TaskForms.requiredText(task, DecisionProcess.DECISION, "The decision");
     switch (decision) {
-      case DecisionProcess.APPROVED -> checkApproval(task);
+      case DecisionProcess.APPROVED -> {
+        checkApproval(task);
+        TaskForms.optionalText(task, DecisionProcess.REASON, "The reason", MAX_REASON);
+      }
       case DecisionProcess.REJECTED, DecisionProcess.MORE_INFO ->
-          TaskForms.requiredText(task, DecisionProcess.REASON, "The reason");
+          TaskForms.requiredText(task, DecisionProcess.REASON, "The reason", MAX_REASON);
       default -> throw TaskForms.refuse(DecisionProcess.DECISION, "The decision must be APPROVED, REJECTED or MORE_INFO");
     }
     // Recording happens in a later job; the decision counts from the moment the caseworker made it.

@@ -29,10 +29,7 @@ class RecordInvitationAnswerListener implements TaskListener {
     if (!ANSWERS.contains(answer)) {
       throw TaskForms.refuse(ANSWER, "The answer must be one of " + ANSWERS);
     }
-    String comment = TaskForms.optionalText(task, COMMENT);
-    if (comment != null && comment.length() > 2000) {
-      throw TaskForms.refuse(COMMENT, "The comment must be at most 2000 characters");
-    }
+    String comment = TaskForms.optionalText(task, COMMENT, "The comment", 2000);
     followUps.answerInvitation(task, answer, comment);
     task.removeVariable(ANSWER);
     task.removeVariable(COMMENT);

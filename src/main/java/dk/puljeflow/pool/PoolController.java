@@ -3,6 +3,7 @@ package dk.puljeflow.pool;
 import dk.puljeflow.application.CaseConflictException;
 import dk.puljeflow.security.IdentityBootstrap;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
@@ -64,7 +65,7 @@ class PoolController {
     return PoolDefinition.of(yearEndClose.close(id, request.nextYearBudget()));
   }
 
-  record YearEndCloseRequest(@NotNull @PositiveOrZero BigDecimal nextYearBudget) {}
+  record YearEndCloseRequest(@NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal nextYearBudget) {}
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)

@@ -1,8 +1,10 @@
 package dk.puljeflow.pool;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dk.puljeflow.PlainText;
 import dk.puljeflow.signature.SignerRole;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -18,12 +20,12 @@ import java.util.Set;
 /** A pool as administrators write it: in pools.yaml and in POST/PUT /api/pools. */
 public record PoolDefinition(
     @NotBlank @Pattern(regexp = "[a-z0-9-]{2,64}", message = "lower-case letters, digits and '-' only") String id,
-    @NotBlank @Size(max = 200) String name,
+    @NotBlank @Size(max = 200) @PlainText String name,
     @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "a three-letter currency code such as DKK") String currency,
     @NotNull @Min(2000) @Max(2100) Integer budgetYear,
-    @NotNull @PositiveOrZero BigDecimal budget,
-    @PositiveOrZero BigDecimal carryOver,
-    @NotNull @PositiveOrZero BigDecimal capPerApplication,
+    @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal budget,
+    @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal carryOver,
+    @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal capPerApplication,
     @NotNull LocalDate opensOn,
     @NotNull LocalDate closesOn,
     @NotEmpty Set<SignerRole> signerRoles,
@@ -36,9 +38,9 @@ public record PoolDefinition(
     @Min(1) @Max(365) Integer signatureExpiryDays,
     @Min(1) @Max(365) Integer signatureReminderDays,
     @Min(1) @Max(365) Integer contractDeadlineDays,
-    @NotBlank @Pattern(regexp = "[a-zA-Z0-9-]+") String caseworkerGroup,
+    @NotBlank @Size(max = 64) @Pattern(regexp = "[a-zA-Z0-9-]+") String caseworkerGroup,
     @NotBlank @Pattern(regexp = "[A-Z]{2,8}") String numberPrefix,
-    @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]*", message = "must be the id of a DMN decision in processes/") String eligibilityDecision) {
+    @Size(max = 64) @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]*", message = "must be the id of a DMN decision in processes/") String eligibilityDecision) {
 
   public static final int DEFAULT_DECISION_DEADLINE_DAYS = 14;
 

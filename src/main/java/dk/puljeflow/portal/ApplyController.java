@@ -8,12 +8,14 @@ import dk.puljeflow.link.LinkPurpose;
 import dk.puljeflow.link.PersonalLinks;
 import dk.puljeflow.pool.Pool;
 import dk.puljeflow.pool.PoolRepository;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,9 +58,10 @@ class ApplyController {
     return showForm(openPool(poolId), Map.of(), Map.of(), model);
   }
 
+  /** A refused form comes back with the messages next to its fields, as 400 Bad Request. */
   @PostMapping("/ansoeg/{poolId}")
   String apply(@PathVariable String poolId, @RequestParam Map<String, String> fields, Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect, HttpServletResponse response) {
     Pool pool = openPool(poolId);
     ApplicationFormFields.Parsed parsed = ApplicationFormFields.parse(pool.getId(), fields);
     // A field that could not be read is reported as such, not as missing as well.
@@ -75,6 +78,7 @@ class ApplyController {
       LocaleContextHolder.setLocale(previous);
     }
     if (!errors.isEmpty() || application == null) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
       return showForm(pool, fields, errors, model);
     }
     redirect.addFlashAttribute("applicationNumber", application.getApplicationNumber());

@@ -1,5 +1,6 @@
 package dk.puljeflow.portal;
 
+import dk.puljeflow.PlainText;
 import dk.puljeflow.application.ApplicationService;
 import dk.puljeflow.application.CaseConflictException;
 import dk.puljeflow.application.GrantApplication;
@@ -7,7 +8,9 @@ import dk.puljeflow.link.PersonalLink;
 import dk.puljeflow.pool.PoolRepository;
 import dk.puljeflow.signature.SignatureRequests;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,23 +46,32 @@ class CaseStatusController {
     return page(access.status(token, request), Map.of(), model);
   }
 
+  /** A refused withdrawal shows the status page again with the message: 400, or 409 once the case has ended. */
   @PostMapping("/sag/{token}/tilbagetraek")
   String withdraw(@PathVariable String token, @RequestParam(name = "reason", required = false) String reason,
-      @RequestParam(name = "confirm", required = false) String confirm, HttpServletRequest request, Model model) {
+      @RequestParam(name = "confirm", required = false) String confirm, HttpServletRequest request,
+      HttpServletResponse response, Model model) {
     PersonalLink link = access.status(token, request);
     model.addAttribute("token", token);
     String why = reason == null ? "" : reason.strip();
+    Map<String, String> refusal = Map.of();
     if (!"true".equals(confirm)) {
-      return page(link, Map.of("confirm", "bekræft, at ansøgningen skal trækkes tilbage"), model);
+      refusal = Map.of("confirm", "bekræft, at ansøgningen skal trækkes tilbage");
+    } else if (why.length() > ApplicationService.MAX_WITHDRAWAL_REASON) {
+      refusal = Map.of("reason", "må højst være " + ApplicationService.MAX_WITHDRAWAL_REASON + " tegn");
+    } else if (!PlainText.Check.isPlain(why)) {
+      refusal = Map.of("reason", StepForms.NOT_PLAIN);
     }
-    if (why.length() > 2000) {
-      return page(link, Map.of("reason", "må højst være 2000 tegn"), model);
+    if (!refusal.isEmpty()) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return page(link, refusal, model);
     }
     try {
       applications.withdraw(steps.applicationOf(link).getApplicationNumber(),
           why.isEmpty() ? "Trukket tilbage af ansøgeren" : why);
     } catch (CaseConflictException e) {
-      return page(link, Map.of("confirm", "ansøgningen kan ikke længere trækkes tilbage"), model);
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return page(link, Map.of("withdrawal", "Ansøgningen kan ikke længere trækkes tilbage: sagen er afsluttet."), model);
     }
     return "redirect:/sag/" + token;
   }

@@ -12,6 +12,7 @@ import dk.puljeflow.pool.PoolRepository;
 import dk.puljeflow.signature.SignatureRequests;
 import dk.puljeflow.signature.SignerRole;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,16 +64,18 @@ class LinkPageController {
     return page(link, Map.of(), Map.of(), model);
   }
 
+  /** A refused form comes back with the messages next to its fields, as 400 Bad Request; the link stays unused. */
   @PostMapping("/link/{token}")
   String submit(@PathVariable String token, @RequestParam Map<String, String> fields,
       @RequestParam(name = "receipts", required = false) List<MultipartFile> uploads, HttpServletRequest request,
-      Model model) {
+      HttpServletResponse response, Model model) {
     PersonalLink link = access.usableStep(token, request);
     model.addAttribute("token", token);
     Map<String, String> errors = new TreeMap<>();
     Map<String, Object> variables = StepForms.variables(link, fields, errors);
     List<ReceiptFile> receipts = receipts(uploads, errors);
     if (!errors.isEmpty()) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
       return page(link, fields, errors, model);
     }
     try {
@@ -84,6 +88,7 @@ class LinkPageController {
       StepForms.refusal(e).ifPresentOrElse(
           refusal -> errors.put(refusal.field(), "kunne ikke modtages: " + refusal.message()),
           () -> { throw e; });
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
       return page(link, fields, errors, model);
     }
     model.addAttribute("grant", steps.applicationOf(link));

@@ -1,5 +1,6 @@
 package dk.puljeflow.portal;
 
+import dk.puljeflow.PlainText;
 import dk.puljeflow.link.PersonalLink;
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -16,6 +17,9 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 final class StepForms {
 
   record Refusal(String field, String message) {}
+
+  /** The Danish of {@link PlainText}'s message. */
+  static final String NOT_PLAIN = "skal være almindelig tekst uden < og > (HTML eller script) og uden kontroltegn";
 
   private static final int LONG_TEXT = 4000;
   private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
@@ -91,6 +95,10 @@ final class StepForms {
     }
     if (value.length() > maxLength) {
       errors.put(name, "må højst være " + maxLength + " tegn");
+      return null;
+    }
+    if (!PlainText.Check.isPlain(value)) {
+      errors.put(name, NOT_PLAIN);
       return null;
     }
     return value;

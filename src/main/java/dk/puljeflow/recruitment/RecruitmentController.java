@@ -1,5 +1,6 @@
 package dk.puljeflow.recruitment;
 
+import dk.puljeflow.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -56,7 +57,7 @@ class RecruitmentController {
     return view(service.dropOut(number, request.reason().trim(), user.getName()));
   }
 
-  record DropOutRequest(@NotBlank @Size(max = 2000) String reason) {}
+  record DropOutRequest(@NotBlank @Size(max = 2000) @PlainText String reason) {}
 
   @GetMapping("/intakes")
   List<IntakeView> intakes() {

@@ -17,8 +17,24 @@ final class RecruitmentForms {
 
   private RecruitmentForms() {}
 
-  /** A Camunda Forms date field submits "2021-08-09"; a Date from the Java or REST API is read in Danish time. */
+  /** How far from today a date in a recruitment form may lie: a programme stage takes years, not decades. */
+  static final int DATE_WINDOW_YEARS = 10;
+
+  /**
+   * A Camunda Forms date field submits "2021-08-09"; a Date from the Java or REST API is read in Danish
+   * time. A date more than {@value #DATE_WINDOW_YEARS} years from today is a typing error and refused.
+   */
   static LocalDate requiredDate(VariableScope form, String field, String label) {
+    LocalDate date = parseDate(form, field, label);
+    LocalDate today = EngineTime.today();
+    if (date.isBefore(today.minusYears(DATE_WINDOW_YEARS)) || date.isAfter(today.plusYears(DATE_WINDOW_YEARS))) {
+      throw TaskForms.refuse(field, label + " must be between " + today.minusYears(DATE_WINDOW_YEARS) + " and "
+          + today.plusYears(DATE_WINDOW_YEARS));
+    }
+    return date;
+  }
+
+  private static LocalDate parseDate(VariableScope form, String field, String label) {
     Object value = form.getVariable(field);
     if (value instanceof Date date) {
       return LocalDate.ofInstant(date.toInstant(), EngineTime.ZONE);
@@ -44,19 +60,11 @@ final class RecruitmentForms {
   }
 
   static String requiredText(VariableScope form, String field, String label, int maxLength) {
-    String text = TaskForms.requiredText(form, field, label);
-    if (text.length() > maxLength) {
-      throw TaskForms.refuse(field, label + " must be at most " + maxLength + " characters");
-    }
-    return text;
+    return TaskForms.requiredText(form, field, label, maxLength);
   }
 
   static String optionalText(VariableScope form, String field, String label, int maxLength) {
-    String text = TaskForms.optionalText(form, field);
-    if (text != null && text.length() > maxLength) {
-      throw TaskForms.refuse(field, label + " must be at most " + maxLength + " characters");
-    }
-    return text;
+    return TaskForms.optionalText(form, field, label, maxLength);
   }
 
   /**

@@ -1,5 +1,7 @@
 package dk.puljeflow.recruitment;
 
+import dk.puljeflow.DateWithin;
+import dk.puljeflow.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,9 +12,9 @@ import java.time.LocalDate;
 
 /** A job-centre caseworker's referral of a candidate: POST /api/recruitment/candidates, or the Tasklist start form. */
 public record ReferralRequest(
-    @NotBlank @Size(max = 200) String name,
-    @NotNull @Past LocalDate birthDate,
-    @Email @Size(max = 320) String email,
+    @NotBlank @Size(max = 200) @PlainText String name,
+    @NotNull @Past @DateWithin(yearsBefore = 100) LocalDate birthDate,
+    @Email @Size(max = 320) @PlainText String email,
     @Pattern(regexp = "[+0-9 ()-]{6,32}", message = "must be a phone number") String phone,
-    @NotBlank @Size(max = 200) String jobCentre,
-    @Size(max = 2000) String note) {}
+    @NotBlank @Size(max = 200) @PlainText String jobCentre,
+    @Size(max = 2000) @PlainText String note) {}

@@ -16,6 +16,8 @@ class RecordSignatureListener implements TaskListener {
 
   static final String ANSWER = "signatureAnswer";
   static final String DECLINE_REASON = "declineReason";
+  /** signature.decline_reason */
+  static final int MAX_DECLINE_REASON = 2000;
 
   private final SignatureRequests signatures;
 
@@ -31,7 +33,7 @@ class RecordSignatureListener implements TaskListener {
     switch (answer) {
       case "SIGN" -> signatures.sign(applicationId, role);
       case "DECLINE" -> {
-        signatures.decline(applicationId, role, TaskForms.requiredText(task, DECLINE_REASON, "A reason for declining"));
+        signatures.decline(applicationId, role, TaskForms.requiredText(task, DECLINE_REASON, "A reason for declining", MAX_DECLINE_REASON));
         task.getExecution().getProcessInstance().setVariable(SignatureProcess.DECLINED, true);
       }
       default -> throw TaskForms.refuse(ANSWER, "The answer must be SIGN or DECLINE");

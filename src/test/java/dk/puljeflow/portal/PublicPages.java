@@ -20,13 +20,13 @@ import java.util.stream.Collectors;
  * A browser without a browser: keeps the session cookie, follows redirects and sends each form with
  * the CSRF token of the page it came from, as a real browser session on the public pages would.
  */
-final class PublicPages {
+public final class PublicPages {
 
-  record Upload(String fileName, String contentType, byte[] content) {}
+  public record Upload(String fileName, String contentType, byte[] content) {}
 
-  record Page(int status, String body, java.net.http.HttpHeaders headers, URI uri) {
+  public record Page(int status, String body, java.net.http.HttpHeaders headers, URI uri) {
 
-    String csrf() {
+    public String csrf() {
       Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(body);
       if (!token.find()) {
         throw new AssertionError("No CSRF token on " + uri + ":\n" + body);
@@ -35,7 +35,7 @@ final class PublicPages {
     }
 
     /** The text of the element with this id, tags stripped and whitespace collapsed. */
-    String text(String id) {
+    public String text(String id) {
       Matcher element = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</", Pattern.DOTALL).matcher(body);
       if (!element.find()) {
         throw new AssertionError("No element #" + id + " on " + uri + ":\n" + body);
@@ -44,7 +44,7 @@ final class PublicPages {
     }
 
     /** The text of the table row with this id, cells separated by single spaces. */
-    String row(String id) {
+    public String row(String id) {
       Matcher row = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(body);
       if (!row.find()) {
         throw new AssertionError("No row #" + id + " on " + uri);
@@ -52,7 +52,7 @@ final class PublicPages {
       return row.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
     }
 
-    String header(String name) {
+    public String header(String name) {
       return headers.firstValue(name).orElse(null);
     }
   }
@@ -63,16 +63,16 @@ final class PublicPages {
       .build();
   private final String base;
 
-  PublicPages(int port) {
+  public PublicPages(int port) {
     this.base = "http://localhost:" + port;
   }
 
   /** A path, or a link from a letter: its address is made for the configured public URL, so only its path is used. */
-  Page get(String pathOrLink) {
+  public Page get(String pathOrLink) {
     return send(HttpRequest.newBuilder(uri(pathOrLink)).GET());
   }
 
-  Page post(String path, String csrf, Map<String, String> fields) {
+  public Page post(String path, String csrf, Map<String, String> fields) {
     String body = fields.entrySet().stream()
         .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
         .collect(Collectors.joining("&"));
@@ -84,7 +84,7 @@ final class PublicPages {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  Page postMultipart(String path, String csrf, Map<String, String> fields, List<Upload> uploads) {
+  public Page postMultipart(String path, String csrf, Map<String, String> fields, List<Upload> uploads) {
     String boundary = "----puljeflow" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     fields.forEach((name, value) -> part(body, boundary, "Content-Disposition: form-data; name=\"" + name + "\"",
@@ -98,7 +98,7 @@ final class PublicPages {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
-  static String pathOf(String link) {
+  public static String pathOf(String link) {
     URI uri = URI.create(link);
     return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
   }
@@ -129,7 +129,7 @@ final class PublicPages {
     return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-  static Map<String, String> fields(String... pairs) {
+  public static Map<String, String> fields(String... pairs) {
     java.util.LinkedHashMap<String, String> fields = new java.util.LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       fields.put(pairs[i], pairs[i + 1]);

@@ -103,7 +103,8 @@ class PublicPagesTest extends ProcessTest {
 
     Page refused = pages.post("/ansoeg/tryghedspuljen", form.csrf(), wrong);
 
-    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.text("applicantName-error")).startsWith("skal være almindelig tekst uden &lt; og &gt;");
     assertThat(refused.text("requestedAmount-error")).isEqualTo("skal være et beløb, fx 12500");
     assertThat(refused.text("applicantEmail-error")).isEqualTo("skal være en gyldig e-mailadresse");
     assertThat(refused.text("projectEnd-error")).isEqualTo("må ikke ligge før projektets start");
@@ -144,7 +145,7 @@ class PublicPagesTest extends ProcessTest {
     Page page = pages.get(link);
 
     Page refused = pages.post(PublicPages.pathOf(link), page.csrf(), fields("answer", "DECLINE", "reason", " "));
-    assertThat(refused.status()).isEqualTo(200);
+    assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.text("reason-error")).isEqualTo("skriv, hvorfor du afviser");
     assertThat(links.lookUp(tokenOf(link)).valid()).isTrue();
 
