@@ -39,7 +39,9 @@ class ApplicationTables {
     /** An uploaded file's content: emptied. */
     CONTENT,
     /** A case event's detail: kept for the events whose detail Puljeflow writes itself, else the marker. */
-    EVENT_DETAIL
+    EVENT_DETAIL,
+    /** A value derived from personal data (the hash of a submitted body): removed. */
+    CLEAR
   }
 
   /**
@@ -75,7 +77,9 @@ class ApplicationTables {
           entry("coordinator_name", TEXT), entry("working_group", TEXT), entry("employed_in_job_centre", KEEP),
           entry("module_level", KEEP), entry("module_count", KEEP), entry("eligibility_checked_at", KEEP),
           // The rules' own texts (eligibility-*.dmn), one per line: statistics of why applications were refused.
-          entry("ineligibility_reasons", KEEP), entry("anonymised_at", KEEP))),
+          entry("ineligibility_reasons", KEEP), entry("anonymised_at", KEEP),
+          // The client's Idempotency-Key is an opaque token; the hash is of a body full of personal data.
+          entry("idempotency_key", KEEP), entry("request_hash", Treatment.CLEAR))),
       new Table("signature", "application_id", false, columns(
           entry("id", KEEP), entry("application_id", KEEP), entry("signer_role", KEEP), entry("signer_name", TEXT),
           entry("signer_email", Treatment.ADDRESS),
@@ -207,6 +211,7 @@ class ApplicationTables {
       }
       case EVENT_DETAIL -> "case when " + column + " is not null and " + notSystemEvent() + " then '" + MARKER + "' else "
           + column + " end";
+      case CLEAR -> "null";
     };
   }
 
