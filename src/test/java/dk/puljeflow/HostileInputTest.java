@@ -96,8 +96,9 @@ class HostileInputTest extends ProcessTest {
 
   @BeforeEach
   void usersAndBrowser() {
-    identity.ensureUser(CASEWORKER_A, PASSWORD, "Anne", "Sagsbehandler", Groups.CASEWORKER);
-    identity.ensureUser(CASEWORKER_B, PASSWORD, "Bo", "Sagsbehandler", Groups.CASEWORKER);
+    // Both handle every pool: the refusal tested is the assignee rule, not the pool's group.
+    identity.ensureUser(CASEWORKER_A, PASSWORD, "Anne", "Sagsbehandler", null, CASEWORKER_OF_EVERY_POOL);
+    identity.ensureUser(CASEWORKER_B, PASSWORD, "Bo", "Sagsbehandler", null, CASEWORKER_OF_EVERY_POOL);
     identity.ensureUser(FINANCE, PASSWORD, "Frida", "Økonomi", Groups.FINANCE);
     for (String signer : List.of("applicant", "nearestmanager", "unionrep")) {
       // The password the other tests give the demo's signer accounts: whoever runs first creates them.
