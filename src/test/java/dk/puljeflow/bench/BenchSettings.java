@@ -31,7 +31,7 @@ record BenchSettings(List<String> parts, int cases, int runs, int threads, Strin
     Map<String, String> all = new LinkedHashMap<>();
     all.put("camunda.bpm.history-level", history);
     all.put("logging.level.root", "warn");
-    all.put("logging.level.dk.puljeflow", "warn");
+    all.put("logging.level.dk.puljeflow", "error");
     all.put("spring.main.banner-mode", "off");
     all.putAll(appProperties);
     return all;

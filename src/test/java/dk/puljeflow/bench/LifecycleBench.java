@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Part 1: N complete kl-ds-mentor cases through the application's own services (mail to the
@@ -41,6 +42,9 @@ final class LifecycleBench {
     try (ConfigurableApplicationContext app = TestApplications.start(properties)) {
       ProcessEngine appEngine = app.getBean(ProcessEngine.class);
       ApplicationService applications = app.getBean(ApplicationService.class);
+      // The seed pool holds 2 m DKK, 50 grants of 40,000: give it room for every case the bench approves,
+      // or later approvals are rejected as "pool exhausted" and take another path.
+      app.getBean(JdbcTemplate.class).update("update pool set budget = 1000000000 where id = ?", MentorApplication.POOL);
       ProcessEngine bare = BareEngine.start(settings.history(), Path.of("processes"), Path.of("forms"));
       try {
         // Warm-up: a few cases on each side, not counted (JIT, caches, first deployments' parsing).
