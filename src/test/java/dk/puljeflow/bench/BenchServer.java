@@ -1,0 +1,50 @@
+package dk.puljeflow.bench;
+
+import dk.puljeflow.PuljeflowApplication;
+import dk.puljeflow.security.Groups;
+import java.lang.management.ManagementFactory;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The application as the HTTP and start-up benchmarks run it: a JVM of its own (java -Xmx... -cp
+ * &lt;test classpath&gt;), the test profile (in-memory H2, embedded SMTP), a random port, the job
+ * executor on. Prints one line when ready: "BENCH-READY port=... jvmToReadyMillis=... runToReadyMillis=...",
+ * then creates the bench's API user (group caseworker: may POST /api/applications and start
+ * grantApplication through engine REST) and prints "BENCH-USER bench".
+ */
+public final class BenchServer {
+
+  static final String USER = "bench";
+  static final String PASSWORD = "bench-password-0123";
+
+  private BenchServer() {}
+
+  public static void main(String[] args) {
+    long runStart = System.nanoTime();
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(PuljeflowApplication.class)
+        .profiles("test")
+        .listeners((ApplicationReadyEvent ready) -> {
+          int port = ((WebServerApplicationContext) ready.getApplicationContext()).getWebServer().getPort();
+          System.out.println("BENCH-READY port=" + port
+              + " jvmToReadyMillis=" + ManagementFactory.getRuntimeMXBean().getUptime()
+              + " runToReadyMillis=" + (System.nanoTime() - runStart) / 1_000_000);
+          System.out.flush();
+        })
+        .run(args);
+    IdentityService identity = context.getBean(IdentityService.class);
+    if (identity.createUserQuery().userId(USER).count() == 0) {
+      User user = identity.newUser(USER);
+      user.setPassword(PASSWORD);
+      user.setEmail("bench@example.dk");
+      identity.saveUser(user);
+      identity.createMembership(USER, Groups.CASEWORKER);
+    }
+    System.out.println("BENCH-USER " + USER);
+    System.out.flush();
+  }
+}

@@ -1,0 +1,93 @@
+package dk.puljeflow.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The application in a child JVM (BenchServer): start-up time to ready, its port and its resident memory. */
+final class ChildApp implements AutoCloseable {
+
+  private static final Pattern READY = Pattern.compile("BENCH-READY port=(\\d+) jvmToReadyMillis=(\\d+) runToReadyMillis=(\\d+)");
+
+  final Process process;
+  final int port;
+  /** From spawning the child (parent's clock) until its ApplicationReadyEvent line arrived. */
+  final long spawnToReadyMillis;
+  /** From the child JVM's start (RuntimeMXBean uptime) to ApplicationReadyEvent. */
+  final long jvmToReadyMillis;
+  /** From SpringApplication.run to ApplicationReadyEvent. */
+  final long runToReadyMillis;
+  final String heap;
+
+  ChildApp(String heap, Map<String, String> properties) throws IOException, InterruptedException {
+    this.heap = heap;
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx" + heap,
+        "-cp", System.getProperty("java.class.path"), BenchServer.class.getName()));
+    command.add("--server.port=0");
+    properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+    Path log = Files.createTempFile("bench-child", ".log");
+    long spawned = System.nanoTime();
+    process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()));
+    CompletableFuture<Matcher> ready = new CompletableFuture<>();
+    CompletableFuture<Void> user = new CompletableFuture<>();
+    Thread reader = new Thread(() -> {
+      try {
+        for (String line; (line = out.readLine()) != null; ) {
+          Files.writeString(log, line + "\n", java.nio.file.StandardOpenOption.APPEND);
+          Matcher matcher = READY.matcher(line);
+          if (matcher.find()) {
+            ready.complete(matcher);
+          } else if (line.startsWith("BENCH-USER")) {
+            user.complete(null);
+          }
+        }
+      } catch (IOException ignored) {
+        // the child ended
+      }
+      ready.completeExceptionally(new IllegalStateException("Child app ended before ready; see " + log));
+      user.completeExceptionally(new IllegalStateException("Child app ended before ready; see " + log));
+    }, "bench-child-output");
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      Matcher matcher = ready.get(300, TimeUnit.SECONDS);
+      spawnToReadyMillis = (System.nanoTime() - spawned) / 1_000_000;
+      port = Integer.parseInt(matcher.group(1));
+      jvmToReadyMillis = Long.parseLong(matcher.group(2));
+      runToReadyMillis = Long.parseLong(matcher.group(3));
+      user.get(60, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      process.destroyForcibly();
+      throw new IllegalStateException("Child app did not start; see " + log, e);
+    }
+  }
+
+  /** VmRSS of the child from /proc/&lt;pid&gt;/status, in MiB. */
+  double residentMiB() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Math.round(Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 * 10) / 10.0;
+      }
+    }
+    return -1;
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+}

@@ -1,0 +1,194 @@
+package dk.puljeflow.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Part 2 (and the memory of part 4): the application in a child JVM, loaded for a fixed time per level
+ * of concurrent clients with POST /api/applications, and with the same process started with the same
+ * facts through engine REST (POST /engine-rest/process-definition/key/grantApplication/start, the start
+ * form's variables, as a caseworker registering a paper application would), same user, same clients.
+ */
+final class HttpBench {
+
+  private final BenchSettings settings;
+  private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  HttpBench(BenchSettings settings) {
+    this.settings = settings;
+  }
+
+  Map<String, Object> run() throws Exception {
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("heap", "-Xmx" + settings.heap());
+    result.put("secondsPerLevel", settings.httpSeconds());
+    result.put("appProperties", settings.appProperties());
+    try (ChildApp app = new ChildApp(settings.heap(), settings.springProperties())) {
+      result.put("startup", Map.of("spawnToReadyMillis", app.spawnToReadyMillis, "jvmToReadyMillis", app.jvmToReadyMillis,
+          "runToReadyMillis", app.runToReadyMillis));
+      Thread.sleep(2000);
+      result.put("rssAfterStartMiB", app.residentMiB());
+      String base = "http://127.0.0.1:" + app.port;
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10)).build();
+      String auth = "Basic " + Base64.getEncoder().encodeToString(
+          (BenchServer.USER + ":" + BenchServer.PASSWORD).getBytes(StandardCharsets.UTF_8));
+      byte[] apiBody = json.writeValueAsBytes(MentorApplication.request(LocalDate.now()));
+      byte[] engineBody = json.writeValueAsBytes(Map.of("variables", startFormVariables(LocalDate.now())));
+      HttpRequest api = HttpRequest.newBuilder(URI.create(base + "/api/applications")).header("Authorization", auth)
+          .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+          .POST(HttpRequest.BodyPublishers.ofByteArray(apiBody)).build();
+      HttpRequest engine = HttpRequest.newBuilder(URI.create(base + "/engine-rest/process-definition/key/grantApplication/start"))
+          .header("Authorization", auth).header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+          .POST(HttpRequest.BodyPublishers.ofByteArray(engineBody)).build();
+      long before = applicationCount(client, base, auth);
+
+      // Warm-up, not counted: both endpoints at the lowest level.
+      load(client, api, settings.httpClients().get(0), settings.httpWarmupSeconds());
+      load(client, engine, settings.httpClients().get(0), settings.httpWarmupSeconds());
+      long warmupAccepted = applicationCount(client, base, auth) - before;
+
+      List<Map<String, Object>> levels = new ArrayList<>();
+      long accepted = 0;
+      for (int clients : settings.httpClients()) {
+        Map<String, Object> level = new LinkedHashMap<>();
+        level.put("clients", clients);
+        Map<String, Object> viaApi = load(client, api, clients, settings.httpSeconds());
+        Map<String, Object> viaEngine = load(client, engine, clients, settings.httpSeconds());
+        accepted += (long) viaApi.get("accepted") + (long) viaEngine.get("accepted");
+        level.put("app", viaApi);
+        level.put("engineRest", viaEngine);
+        level.put("throughputRatio", LifecycleBench.round((double) viaApi.get("requestsPerSecond")
+            / (double) viaEngine.get("requestsPerSecond")));
+        System.out.printf("http %d clients: app %.1f req/s p50 %.1f p95 %.1f p99 %.1f ms errors %d | engine-rest %.1f req/s"
+                + " p50 %.1f p95 %.1f p99 %.1f ms errors %d | ratio %.2f%n", clients,
+            viaApi.get("requestsPerSecond"), viaApi.get("p50Millis"), viaApi.get("p95Millis"), viaApi.get("p99Millis"),
+            viaApi.get("errors"), viaEngine.get("requestsPerSecond"), viaEngine.get("p50Millis"), viaEngine.get("p95Millis"),
+            viaEngine.get("p99Millis"), viaEngine.get("errors"), level.get("throughputRatio"));
+        levels.add(level);
+      }
+      result.put("levels", levels);
+      long present = applicationCount(client, base, auth) - before - warmupAccepted;
+      result.put("acceptedApplications", accepted);
+      result.put("applicationsPresentAfterwards", present);
+      result.put("everyAcceptedApplicationPresent", present == accepted);
+      System.out.printf("http: %d accepted, %d present afterwards%n", accepted, present);
+      result.put("rssAfterHttpMiB", app.residentMiB());
+      System.out.printf("child app (-Xmx%s): ready in %d ms (JVM start to ApplicationReadyEvent), RSS %.0f MiB after start,"
+          + " %.0f MiB after the HTTP run%n", settings.heap(), app.jvmToReadyMillis, result.get("rssAfterStartMiB"),
+          result.get("rssAfterHttpMiB"));
+    }
+    return result;
+  }
+
+  /** Every client sends its next request when the previous answered, for {@code seconds}. */
+  private Map<String, Object> load(HttpClient client, HttpRequest request, int clients, int seconds) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    AtomicLong errors = new AtomicLong();
+    Map<String, AtomicLong> statuses = new ConcurrentHashMap<>();
+    List<Future<long[]>> futures = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int c = 0; c < clients; c++) {
+      futures.add(pool.submit(() -> {
+        long[] latencies = new long[1024];
+        int n = 0;
+        while (System.nanoTime() < end) {
+          long sent = System.nanoTime();
+          int status;
+          try {
+            status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+          } catch (Exception e) {
+            status = -1;
+          }
+          long took = System.nanoTime() - sent;
+          statuses.computeIfAbsent(String.valueOf(status), s -> new AtomicLong()).incrementAndGet();
+          if (status != 200 && status != 201) {
+            errors.incrementAndGet();
+            continue;
+          }
+          if (n == latencies.length) {
+            latencies = java.util.Arrays.copyOf(latencies, n * 2);
+          }
+          latencies[n++] = took;
+        }
+        return java.util.Arrays.copyOf(latencies, n);
+      }));
+    }
+    List<long[]> all = new ArrayList<>();
+    for (Future<long[]> future : futures) {
+      all.add(future.get());
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    long[] latencies = all.stream().flatMapToLong(java.util.Arrays::stream).sorted().toArray();
+    Map<String, Object> level = new LinkedHashMap<>();
+    level.put("accepted", (long) latencies.length);
+    level.put("errors", errors.get());
+    level.put("statuses", statuses.toString());
+    level.put("requestsPerSecond", LifecycleBench.round(latencies.length / elapsed));
+    level.put("p50Millis", LifecycleBench.round(Stats.percentileMillis(latencies, 0.50)));
+    level.put("p95Millis", LifecycleBench.round(Stats.percentileMillis(latencies, 0.95)));
+    level.put("p99Millis", LifecycleBench.round(Stats.percentileMillis(latencies, 0.99)));
+    level.put("maxMillis", LifecycleBench.round(Stats.percentileMillis(latencies, 1.0)));
+    return level;
+  }
+
+  private long applicationCount(HttpClient client, String base, String auth) throws Exception {
+    HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/api/applications?size=1"))
+        .header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofString());
+    if (page.statusCode() != 200) {
+      throw new IllegalStateException("Case search answered " + page.statusCode() + ": " + page.body());
+    }
+    return json.readTree(page.body()).get("totalElements").asLong();
+  }
+
+  /** The same application as the API request, as the Tasklist start form (forms/application-start.form) sends it. */
+  private static Map<String, Object> startFormVariables(LocalDate today) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    put(variables, "poolId", MentorApplication.POOL);
+    put(variables, "applicantName", "Mette Mentor");
+    put(variables, "applicantEmail", "mette@kommune.dk");
+    put(variables, "workplaceName", "Jobcenter Vest");
+    put(variables, "nearestManagerName", "Niels Nærmeste");
+    put(variables, "nearestManagerEmail", "niels@kommune.dk");
+    put(variables, "nearestManagerUserId", "nearestmanager");
+    put(variables, "unionRepName", "Tina Tillid");
+    put(variables, "unionRepEmail", "tina@dsr.dk");
+    put(variables, "unionRepUserId", "unionrep");
+    put(variables, "activity", "Mentorordning for to nyuddannede socialrådgivere");
+    put(variables, "requestedAmount", 40000L);
+    put(variables, "buyoutHours", 74L);
+    put(variables, "consultancyHours", 20L);
+    put(variables, "projectStart", MentorApplication.projectStart(today).toString());
+    put(variables, "projectEnd", MentorApplication.projectEnd(today).toString());
+    put(variables, "newlyGraduatedSocialWorkers", 2L);
+    put(variables, "medCommitteeInformed", true);
+    put(variables, "coordinatorName", "Mette Mentor");
+    put(variables, "workingGroup", "Leder, tillidsrepræsentant og to socialrådgivere");
+    return variables;
+  }
+
+  private static void put(Map<String, Object> variables, String name, Object value) {
+    String type = value instanceof Long ? "Long" : value instanceof Boolean ? "Boolean" : "String";
+    variables.put(name, Map.of("value", value, "type", type));
+  }
+}

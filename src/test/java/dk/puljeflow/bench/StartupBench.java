@@ -1,0 +1,49 @@
+package dk.puljeflow.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Part 4: start-up time and resident memory of the application in a child JVM (java -Xmx&lt;bench.heap&gt;
+ * -cp &lt;test classpath&gt; BenchServer, test profile: in-memory H2, embedded SMTP), started bench.runs times.
+ * Time is measured from JVM start (RuntimeMXBean uptime) to ApplicationReadyEvent, and from spawning the
+ * process in the parent to the ready line; RSS is VmRSS from /proc/&lt;pid&gt;/status 2 s after ready.
+ */
+final class StartupBench {
+
+  private final BenchSettings settings;
+
+  StartupBench(BenchSettings settings) {
+    this.settings = settings;
+  }
+
+  Map<String, Object> run() throws Exception {
+    List<Map<String, Object>> starts = new ArrayList<>();
+    for (int run = 1; run <= settings.runs(); run++) {
+      try (ChildApp app = new ChildApp(settings.heap(), settings.springProperties())) {
+        Thread.sleep(2000);
+        Map<String, Object> start = new LinkedHashMap<>();
+        start.put("jvmToReadyMillis", app.jvmToReadyMillis);
+        start.put("spawnToReadyMillis", app.spawnToReadyMillis);
+        start.put("runToReadyMillis", app.runToReadyMillis);
+        start.put("rssAfterStartMiB", app.residentMiB());
+        System.out.printf("startup %d: %d ms JVM start to ready (%d ms from spawn), RSS %.0f MiB (-Xmx%s)%n", run,
+            app.jvmToReadyMillis, app.spawnToReadyMillis, start.get("rssAfterStartMiB"), settings.heap());
+        starts.add(start);
+      }
+    }
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("heap", "-Xmx" + settings.heap());
+    result.put("starts", starts);
+    result.put("medianJvmToReadyMillis", median(starts, "jvmToReadyMillis"));
+    result.put("medianSpawnToReadyMillis", median(starts, "spawnToReadyMillis"));
+    result.put("medianRssAfterStartMiB", median(starts, "rssAfterStartMiB"));
+    return result;
+  }
+
+  private static double median(List<Map<String, Object>> starts, String key) {
+    return Stats.median(starts.stream().map(s -> ((Number) s.get(key)).doubleValue()).toList());
+  }
+}
