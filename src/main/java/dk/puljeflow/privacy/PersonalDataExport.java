@@ -40,7 +40,7 @@ class PersonalDataExport {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Keys that tell the database's rows apart and say nothing about the person. */
   private static final Set<String> INTERNAL_KEYS = Set.of("id", "application_id", "candidate_id", "version",
-      "process_instance_id");
+      "process_instance_id", "idempotency_key", "request_hash");
 
   private final JdbcTemplate jdbc;
 
