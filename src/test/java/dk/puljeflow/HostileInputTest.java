@@ -278,7 +278,9 @@ class HostileInputTest extends ProcessTest {
               body.with("variables").putObject("grantedAmount").put("value", "abc").put("type", "Integer");
               return () -> w.engineRaw(CASEWORKER_A, "/engine-rest/task/" + taskId + "/submit-form", body.toString());
             }),
-        bad("malformed JSON to the engine REST API", 400, List.of("Unexpected end-of-input", "line: 1"),
+        // Camunda's own REST layer answers unreadable JSON; its message is Jackson's or, depending on where the
+        // parser stops, empty. The point here is the 400 and that nothing was written.
+        bad("malformed JSON to the engine REST API", 400, List.of("InvalidRequestException"),
             w -> {
               String taskId = w.claimedDecision(CASEWORKER_A);
               return () -> w.engineRaw(CASEWORKER_A, "/engine-rest/task/" + taskId + "/submit-form", "{\"variables\": {");
