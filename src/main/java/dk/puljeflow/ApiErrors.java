@@ -12,6 +12,7 @@ import dk.puljeflow.application.InvalidApplicationException;
 import dk.puljeflow.deployment.InvalidMigrationException;
 import dk.puljeflow.deployment.InvalidModelException;
 import dk.puljeflow.deployment.ModelProblem;
+import dk.puljeflow.report.InvalidReportFilterException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -66,6 +67,11 @@ class ApiErrors {
     ProblemDetail problem = fieldErrors("Invalid model files, nothing deployed", errors);
     problem.setProperty("problems", e.problems());
     return problem;
+  }
+
+  @ExceptionHandler(InvalidReportFilterException.class)
+  ProblemDetail invalidReportFilter(InvalidReportFilterException e) {
+    return fieldErrors("Invalid report filter", e.errors());
   }
 
   @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -26,7 +26,8 @@ class StartupBanner {
           Cockpit   {}/camunda/app/cockpit/
           Admin     {}/camunda/app/admin/
           REST API  {}/engine-rest/  (HTTP Basic)
+          Reports   {}/reports  (HTTP Basic, managers)
           Health    {}/actuator/health
-        """, base, base, base, base, base, base);
+        """, base, base, base, base, base, base, base);
   }
 }

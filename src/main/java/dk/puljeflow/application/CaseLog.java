@@ -1,6 +1,7 @@
 package dk.puljeflow.application;
 
 import dk.puljeflow.EngineTime;
+import java.time.Instant;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
@@ -26,8 +27,16 @@ public class CaseLog {
 
   /** The detail is a summary: one longer than an entry holds is shortened (the full text stays where it belongs). */
   public void record(Long applicationId, String eventType, String detail) {
+    record(applicationId, eventType, EngineTime.now(), detail);
+  }
+
+  /**
+   * An event that happened before the step recording it ran, such as a decision recorded by a later
+   * job: the log keeps when it happened, so stage times in the reports are not stretched by job delays.
+   */
+  public void record(Long applicationId, String eventType, Instant occurredAt, String detail) {
     Authentication user = identityService.getCurrentAuthentication();
-    events.save(new CaseEvent(applicationId, eventType, EngineTime.now(), user == null ? null : user.getUserId(),
+    events.save(new CaseEvent(applicationId, eventType, occurredAt, user == null ? null : user.getUserId(),
         shortened(detail)));
   }
 

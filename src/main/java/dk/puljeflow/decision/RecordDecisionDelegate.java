@@ -41,6 +41,8 @@ class RecordDecisionDelegate implements JavaDelegate {
     String decision = (String) execution.getVariable(DecisionProcess.DECISION);
     String reason = TaskForms.optionalText(execution, DecisionProcess.REASON);
     Instant decidedAt = execution.getVariable(DecisionProcess.DECIDED_AT) instanceof Date at ? at.toInstant() : EngineTime.now();
+    // When the caseworker decided, not when this job ran: the end of the wait for a decision in the reports.
+    caseLog.record(application.getId(), "DECIDED", decidedAt, decision);
     if (DecisionProcess.APPROVED.equals(decision)) {
       BigDecimal amount = TaskForms.requiredAmount(execution, DecisionProcess.GRANTED_AMOUNT, "The granted amount");
       BigDecimal hours = TaskForms.optionalAmount(execution, DecisionProcess.GRANTED_HOURS, "The granted hours");

@@ -45,12 +45,14 @@ class SecurityConfiguration {
     // Path matchers, not MVC ones: /engine-rest is served by Jersey, not by the DispatcherServlet.
     PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
     return stateless(http.securityMatcher(new OrRequestMatcher(path.matcher("/engine-rest/**"), path.matcher("/api/**"),
-            path.matcher("/cases/**"), path.matcher("/recruitment/**"))))
+            path.matcher("/cases/**"), path.matcher("/recruitment/**"), path.matcher("/reports/**"))))
         .authorizeHttpRequests(requests -> requests
             // The engine's own authorizations decide what each user may do there.
             .requestMatchers(path.matcher("/engine-rest/**")).authenticated()
             .requestMatchers(path.matcher("/api/admin/**")).hasRole(Groups.ADMIN)
             .requestMatchers(path.matcher("/api/finance/**")).hasAnyRole(Groups.FINANCE, Groups.ADMIN)
+            // Reports: deadlines, pool use, funnels, stage times and recruitment progress, for managers.
+            .requestMatchers(path.matcher("/api/reports/**"), path.matcher("/reports/**")).hasAnyRole(Groups.MANAGER, Groups.ADMIN)
             // Recruitment: managers follow the progress towards the target; caseworkers refer and work candidates.
             .requestMatchers(path.matcher(HttpMethod.GET, "/api/recruitment/progress")).hasAnyRole(Groups.MANAGER, Groups.ADMIN)
             .requestMatchers(path.matcher("/recruitment/**")).hasAnyRole(Groups.MANAGER, Groups.ADMIN)

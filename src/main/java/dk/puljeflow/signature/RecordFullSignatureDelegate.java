@@ -46,7 +46,7 @@ class RecordFullSignatureDelegate implements JavaDelegate {
         .max(Instant::compareTo)
         .orElseGet(EngineTime::now);
     application.recordSubmission(submittedAt);
-    caseLog.record(application.getId(), "FULLY_SIGNED", null);
+    caseLog.record(application.getId(), "FULLY_SIGNED", submittedAt, null);
     execution.setVariable(SignatureProcess.OUTCOME, SignatureProcess.SIGNED);
     Instant answerBy = submittedAt.plus(deadlines.decision(registry.poolOf(application)));
     notifier.send(new Notice(NoticeType.FULLY_SIGNED, application.getId(), application.getApplicantEmail(), Map.of(

@@ -227,6 +227,12 @@ class GrantApplicationProcessTest extends ProcessTest {
         withVariables("decision", "APPROVED", "grantedAmount", "8000"));
     moveClockBy(Duration.ofHours(2));
     assertThat(reload(application).getDecidedAt()).isEqualTo(decision);
+    // The case event log keeps the same moments, so the reports' stage times are not stretched by late jobs.
+    assertThat(events(application)).filteredOn(event -> event.getEventType().equals("FULLY_SIGNED")).singleElement()
+        .extracting(CaseEvent::getOccurredAt).isEqualTo(lastSignature);
+    assertThat(events(application)).filteredOn(event -> event.getEventType().equals("DECIDED")).singleElement()
+        .satisfies(event -> assertThat(event.getOccurredAt()).isEqualTo(decision))
+        .satisfies(event -> assertThat(event.getDetail()).isEqualTo("APPROVED"));
   }
 
   @Test
