@@ -278,9 +278,9 @@ class HostileInputTest extends ProcessTest {
               body.with("variables").putObject("grantedAmount").put("value", "abc").put("type", "Integer");
               return () -> w.engineRaw(CASEWORKER_A, "/engine-rest/task/" + taskId + "/submit-form", body.toString());
             }),
-        // Camunda's own REST layer answers unreadable JSON; its message is Jackson's or, depending on where the
-        // parser stops, empty. The point here is the 400 and that nothing was written.
-        bad("malformed JSON to the engine REST API", 400, List.of("InvalidRequestException"),
+        // Camunda's own REST layer answers unreadable JSON, sometimes with Jackson's text, sometimes with an
+        // empty JSON message: the wording is not ours to test. The point is the 400 and that nothing was written.
+        bad("malformed JSON to the engine REST API", 400, List.of(),
             w -> {
               String taskId = w.claimedDecision(CASEWORKER_A);
               return () -> w.engineRaw(CASEWORKER_A, "/engine-rest/task/" + taskId + "/submit-form", "{\"variables\": {");
@@ -415,7 +415,9 @@ class HostileInputTest extends ProcessTest {
     Answer answer = send.get();
 
     assertThat(answer.status()).as(input.name() + ": " + answer.body()).isEqualTo(input.status());
-    assertThat(answer.body()).as(input.name()).contains(input.says());
+    if (!input.says().isEmpty()) {
+      assertThat(answer.body()).as(input.name()).contains(input.says());
+    }
     assertThat(answer.readable()).as(input.name() + ": no exception or stack trace")
         .doesNotContain("Exception", "\tat ", "Caused by", ".java:");
     assertThat(runtimeService.createProcessInstanceQuery().count()).as("process instances").isEqualTo(instancesBefore);
