@@ -21,8 +21,19 @@ public class CaseLog {
     return events.countByApplicationIdAndEventType(applicationId, eventType);
   }
 
+  /** An event caused by the user signed in to the engine (Tasklist, engine REST), or by the engine itself. */
   public void record(Long applicationId, String eventType, String detail) {
+    record(applicationId, eventType, currentUser(), detail);
+  }
+
+  /** An event reported through the application's own API, which names the user itself. */
+  public void record(Long applicationId, String eventType, String actor, String detail) {
+    events.save(new CaseEvent(applicationId, eventType, EngineTime.now(), actor, detail));
+  }
+
+  /** The user signed in to the engine, or null when the engine acts on its own (a job, a timer). */
+  public String currentUser() {
     Authentication user = identityService.getCurrentAuthentication();
-    events.save(new CaseEvent(applicationId, eventType, EngineTime.now(), user == null ? null : user.getUserId(), detail));
+    return user == null ? null : user.getUserId();
   }
 }
