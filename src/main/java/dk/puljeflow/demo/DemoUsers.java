@@ -34,5 +34,6 @@ class DemoUsers {
     identity.ensureUser("applicant", password, "Anna", "Ansøger", "applicant@puljeflow.example", Groups.SIGNER);
     identity.ensureUser("nearestmanager", password, "Niels", "Nærmeste Leder", "nearestmanager@puljeflow.example", Groups.SIGNER);
     identity.ensureUser("unionrep", password, "Tina", "Tillidsrepræsentant", "unionrep@puljeflow.example", Groups.SIGNER);
+    identity.ensureUser("tsladviser", password, "Sara", "Omställningsrådgivare", "tsladviser@puljeflow.example", Groups.TSL_ADVISER);
   }
 }

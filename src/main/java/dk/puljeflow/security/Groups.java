@@ -17,8 +17,14 @@ public final class Groups {
   public static final String FINANCE = "finance";
   /** External parties (applicant, nearest manager, union representative) who sign in Tasklist. */
   public static final String SIGNER = "signer";
+  /**
+   * TSL's transition advisers (omställningsrådgivare): decide on transition projects, hold the mapping
+   * meetings and follow the persons' support. TSL's tasks and its API are theirs (and managers' to read),
+   * not the Danish pools' caseworkers'.
+   */
+  public static final String TSL_ADVISER = "tsl-adviser";
 
-  public static final List<String> ALL = List.of(ADMIN, MANAGER, CASEWORKER, POOL_ADMIN, FINANCE, SIGNER);
+  public static final List<String> ALL = List.of(ADMIN, MANAGER, CASEWORKER, POOL_ADMIN, FINANCE, SIGNER, TSL_ADVISER);
 
   private Groups() {}
 }
