@@ -53,6 +53,10 @@ public class ApplicationValidator {
   }
 
   private void checkAgainstPool(ApplicationRequest request, Pool pool, Map<String, String> errors) {
+    if (!pool.takesGrantApplications()) {
+      // A programme with a process of its own (TSL omställningsstöd) takes its cases through its own API.
+      errors.putIfAbsent("poolId", message("application.pool.ownProcess", pool.getId()));
+    }
     if (!pool.isOpenOn(EngineTime.today())) {
       errors.putIfAbsent("poolId", message("application.pool.closed", pool.getOpensOn(), pool.getClosesOn()));
     }

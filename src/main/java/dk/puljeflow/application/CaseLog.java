@@ -25,7 +25,7 @@ public class CaseLog {
     return events.countByApplicationIdAndEventType(applicationId, eventType);
   }
 
-  /** The detail is a summary: one longer than an entry holds is shortened (the full text stays where it belongs). */
+  /** An event caused by the user signed in to the engine (Tasklist, engine REST), or by the engine itself. */
   public void record(Long applicationId, String eventType, String detail) {
     record(applicationId, eventType, EngineTime.now(), detail);
   }
@@ -35,9 +35,23 @@ public class CaseLog {
    * job: the log keeps when it happened, so stage times in the reports are not stretched by job delays.
    */
   public void record(Long applicationId, String eventType, Instant occurredAt, String detail) {
+    save(applicationId, eventType, occurredAt, currentUser(), detail);
+  }
+
+  /** An event reported through the application's own API, which names the user itself. */
+  public void record(Long applicationId, String eventType, String actor, String detail) {
+    save(applicationId, eventType, EngineTime.now(), actor, detail);
+  }
+
+  /** The user signed in to the engine, or null when the engine acts on its own (a job, a timer). */
+  public String currentUser() {
     Authentication user = identityService.getCurrentAuthentication();
-    events.save(new CaseEvent(applicationId, eventType, occurredAt, user == null ? null : user.getUserId(),
-        shortened(detail)));
+    return user == null ? null : user.getUserId();
+  }
+
+  /** The detail is a summary: one longer than an entry holds is shortened (the full text stays where it belongs). */
+  private void save(Long applicationId, String eventType, Instant occurredAt, String actor, String detail) {
+    events.save(new CaseEvent(applicationId, eventType, occurredAt, actor, shortened(detail)));
   }
 
   private static String shortened(String detail) {

@@ -42,6 +42,7 @@ class DemoUsers {
     identity.ensureUser("applicant", password, "Anna", "Ansøger", "applicant@puljeflow.example", Groups.SIGNER);
     identity.ensureUser("nearestmanager", password, "Niels", "Nærmeste Leder", "nearestmanager@puljeflow.example", Groups.SIGNER);
     identity.ensureUser("unionrep", password, "Tina", "Tillidsrepræsentant", "unionrep@puljeflow.example", Groups.SIGNER);
+    identity.ensureUser("tsladviser", password, "Sara", "Omställningsrådgivare", "tsladviser@puljeflow.example", Groups.TSL_ADVISER);
     identity.ensureUser("integration", password, "Ansøgnings", "Integration", "integration@puljeflow.example",
         Groups.INTEGRATION);
   }
@@ -50,7 +51,10 @@ class DemoUsers {
   @EventListener(ApplicationReadyEvent.class)
   @Order(Ordered.HIGHEST_PRECEDENCE)
   void joinEveryPool() {
-    String[] poolGroups = pools.findAll().stream().map(Pool::getCaseworkerGroup).distinct().toArray(String[]::new);
+    String[] poolGroups = pools.findAll().stream()
+        // TSL's projects are the transition advisers' (tsladviser), not the Danish pools' caseworker's.
+        .filter(Pool::takesGrantApplications)
+        .map(Pool::getCaseworkerGroup).distinct().toArray(String[]::new);
     identity.ensureUser("caseworker", demo.password(), "Karin", "Sagsbehandler", "caseworker@puljeflow.example", poolGroups);
   }
 }

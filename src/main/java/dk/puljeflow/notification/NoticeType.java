@@ -18,5 +18,10 @@ public enum NoticeType {
   EVALUATION_REQUEST,
   EVALUATION_REMINDER,
   WITHDRAWAL_CONFIRMED,
-  SLA_ESCALATION
+  SLA_ESCALATION,
+  // TSL omställningsstöd (Swedish letters to the dismissed persons of a transition project)
+  TSL_MAPPING_MEETING_INVITATION,
+  TSL_SUPPORT_STARTED,
+  TSL_TRAINING_DECIDED,
+  TSL_SUPPORT_ENDED
 }

@@ -40,6 +40,8 @@ public class Pool {
   private String numberPrefix;
   /** The DMN decision (id) with this pool's eligibility rules. */
   private String eligibilityDecision = GENERIC_ELIGIBILITY;
+  /** The process that runs the pool's cases: grant applications, or a programme of its own (transitionSupport). */
+  private String processKey = GRANT_APPLICATION_PROCESS;
   /** The next year's pool that this year's unused money went to; set once by the year-end close. */
   private String carriedOverTo;
   @Version
@@ -47,6 +49,7 @@ public class Pool {
   private long version;
 
   public static final String GENERIC_ELIGIBILITY = "eligibilityGeneric";
+  public static final String GRANT_APPLICATION_PROCESS = "grantApplication";
 
   protected Pool() {}
 
@@ -56,6 +59,11 @@ public class Pool {
 
   public boolean isOpenOn(LocalDate day) {
     return !day.isBefore(opensOn) && !day.isAfter(closesOn);
+  }
+
+  /** Applications to this pool go through grant-application.bpmn (the public pages and POST /api/applications). */
+  public boolean takesGrantApplications() {
+    return GRANT_APPLICATION_PROCESS.equals(processKey);
   }
 
   public boolean requires(SignerRole role) {
@@ -107,6 +115,8 @@ public class Pool {
   public void setNumberPrefix(String numberPrefix) { this.numberPrefix = numberPrefix; }
   public String getEligibilityDecision() { return eligibilityDecision; }
   public void setEligibilityDecision(String eligibilityDecision) { this.eligibilityDecision = eligibilityDecision; }
+  public String getProcessKey() { return processKey; }
+  public void setProcessKey(String processKey) { this.processKey = processKey; }
   public String getCarriedOverTo() { return carriedOverTo; }
   void carryOverTo(String nextPoolId) { this.carriedOverTo = nextPoolId; }
 }

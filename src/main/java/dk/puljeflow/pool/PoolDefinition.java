@@ -40,7 +40,9 @@ public record PoolDefinition(
     @Min(1) @Max(365) Integer contractDeadlineDays,
     @NotBlank @Size(max = 64) @Pattern(regexp = "[a-zA-Z0-9-]+") String caseworkerGroup,
     @NotBlank @Pattern(regexp = "[A-Z]{2,8}") String numberPrefix,
-    @Size(max = 64) @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]*", message = "must be the id of a DMN decision in processes/") String eligibilityDecision) {
+    @Size(max = 64) @Pattern(regexp = "[A-Za-z][A-Za-z0-9_]*", message = "must be the id of a DMN decision in processes/") String eligibilityDecision,
+    @Pattern(regexp = "grantApplication|transitionSupport", message = "must be grantApplication or transitionSupport")
+    String processKey) {
 
   public static final int DEFAULT_DECISION_DEADLINE_DAYS = 14;
 
@@ -94,6 +96,7 @@ public record PoolDefinition(
     pool.setCaseworkerGroup(caseworkerGroup);
     pool.setNumberPrefix(numberPrefix);
     pool.setEligibilityDecision(eligibilityDecision == null ? Pool.GENERIC_ELIGIBILITY : eligibilityDecision);
+    pool.setProcessKey(processKey == null ? Pool.GRANT_APPLICATION_PROCESS : processKey);
   }
 
   /** Names the stored values, so GET returns what PUT accepts. */
@@ -103,6 +106,6 @@ public record PoolDefinition(
         pool.isUsesContract(), pool.getPayoutStages(), pool.isUsesMidwayMeeting(), pool.isUsesFinalEvaluation(),
         pool.getDecisionDeadlineDays(), pool.getEscalationDays(), pool.getSignatureExpiryDays(),
         pool.getSignatureReminderDays(), pool.getContractDeadlineDays(), pool.getCaseworkerGroup(), pool.getNumberPrefix(),
-        pool.getEligibilityDecision());
+        pool.getEligibilityDecision(), pool.getProcessKey());
   }
 }

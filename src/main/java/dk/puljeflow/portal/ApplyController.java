@@ -46,6 +46,7 @@ class ApplyController {
   @GetMapping("/ansoeg")
   String openPools(Model model) {
     List<Pool> open = pools.findAll().stream()
+        .filter(Pool::takesGrantApplications)
         .filter(pool -> pool.isOpenOn(EngineTime.today()))
         .sorted(Comparator.comparing(Pool::getName))
         .toList();
@@ -103,6 +104,7 @@ class ApplyController {
 
   private Pool openPool(String poolId) {
     return pools.findById(poolId)
+        .filter(Pool::takesGrantApplications)
         .filter(pool -> pool.isOpenOn(EngineTime.today()))
         .orElseThrow(() -> new PageNotFoundException("Puljen findes ikke eller modtager ikke ansøgninger nu."));
   }

@@ -19,8 +19,15 @@ public final class Groups {
   public static final String SIGNER = "signer";
   /** Other systems that submit applications through the HTTP API; no webapp. */
   public static final String INTEGRATION = "integration";
+  /**
+   * TSL's transition advisers (omställningsrådgivare): decide on transition projects, hold the mapping
+   * meetings and follow the persons' support. TSL's tasks and its API are theirs (and managers' to read),
+   * not the Danish pools' caseworkers'.
+   */
+  public static final String TSL_ADVISER = "tsl-adviser";
 
-  public static final List<String> ALL = List.of(ADMIN, MANAGER, CASEWORKER, POOL_ADMIN, FINANCE, SIGNER, INTEGRATION);
+  public static final List<String> ALL =
+      List.of(ADMIN, MANAGER, CASEWORKER, POOL_ADMIN, FINANCE, SIGNER, INTEGRATION, TSL_ADVISER);
 
   private Groups() {}
 }

@@ -21,6 +21,9 @@ class RoleAuthorizations {
 
   private static final String GRANT_APPLICATION = "grantApplication";
   private static final String WELFARE_RECRUITMENT = "welfareRecruitment";
+  private static final String TRANSITION_SUPPORT = "transitionSupport";
+  private static final String TRANSITION_PARTICIPANT = "transitionParticipant";
+  private static final String TSL_FUNDING = "tslFundingPerPerson";
 
   private final AuthorizationService authorizationService;
 
@@ -50,6 +53,19 @@ class RoleAuthorizations {
     // offered to the caseworker group, which lets them see and work those tasks.
     grant(Groups.CASEWORKER, Resources.PROCESS_DEFINITION, WELFARE_RECRUITMENT, Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(Groups.CASEWORKER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    // TSL advisers register transition projects (start form), decide on them and work every person's tasks:
+    // they read the models and instances of the TSL processes and of the shared stages those call. Their
+    // tasks are offered to their group, which lets them see and work them.
+    grant(Groups.TSL_ADVISER, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(Groups.TSL_ADVISER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    for (String key : new String[] {TRANSITION_PARTICIPANT, "decision", "threePartySignature"}) {
+      grant(Groups.TSL_ADVISER, Resources.PROCESS_DEFINITION, key, Permissions.READ, Permissions.READ_INSTANCE);
+    }
+    grant(Groups.TSL_ADVISER, Resources.PROCESS_DEFINITION, TRANSITION_SUPPORT, Permissions.READ, Permissions.READ_INSTANCE,
+        Permissions.CREATE_INSTANCE);
+    grant(Groups.TSL_ADVISER, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    // Registering a project evaluates the funding table for the project's frame.
+    grant(Groups.TSL_ADVISER, Resources.DECISION_DEFINITION, TSL_FUNDING, Permissions.READ, Permissions.CREATE_INSTANCE);
     grant(Groups.MANAGER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(Groups.MANAGER, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
     // Managers watch everything and change nothing.

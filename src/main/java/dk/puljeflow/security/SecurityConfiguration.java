@@ -59,6 +59,11 @@ class SecurityConfiguration {
             .requestMatchers(path.matcher(HttpMethod.GET, "/api/recruitment/candidates/**"))
             .hasAnyRole(Groups.CASEWORKER, Groups.MANAGER, Groups.ADMIN)
             .requestMatchers(path.matcher("/api/recruitment/**")).hasAnyRole(Groups.CASEWORKER, Groups.ADMIN)
+            // TSL omställningsstöd: advisers register projects and report meetings and training applications;
+            // managers read projects, suppliers and the outcome report.
+            .requestMatchers(path.matcher(HttpMethod.GET, "/api/transition/**"))
+            .hasAnyRole(Groups.TSL_ADVISER, Groups.MANAGER, Groups.ADMIN)
+            .requestMatchers(path.matcher("/api/transition/**")).hasAnyRole(Groups.TSL_ADVISER, Groups.ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/applications"))
             .hasAnyRole(Groups.CASEWORKER, Groups.INTEGRATION, Groups.ADMIN)
             .requestMatchers(path.matcher(HttpMethod.POST, "/api/applications/*/withdraw")).hasAnyRole(Groups.CASEWORKER, Groups.ADMIN)

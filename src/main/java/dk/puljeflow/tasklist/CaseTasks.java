@@ -67,7 +67,24 @@ final class CaseTasks {
       Map.entry("RecordGraduation", new Text("Registrer endt uddannelse",
           "Registrer, hvornår kandidaten blev færdiguddannet. Derefter gælder jobgarantien.")),
       Map.entry("OfferJob", new Text("Tilbyd job (jobgaranti)",
-          "Registrer det job, den nyuddannede tilbydes efter jobgarantien, og om tilbuddet blev taget imod.")));
+          "Registrer det job, den nyuddannede tilbydes efter jobgarantien, og om tilbuddet blev taget imod.")),
+      // TSL omställningsstöd (transition-participant.bpmn), in Swedish; the number is the person's.
+      Map.entry("BookMappingMeeting", new Text("Boka kartläggningsmöte",
+          "Boka mötet där personen får veta vad omställningsstödet innebär och ni identifierar behoven, gärna under"
+              + " uppsägningstiden. Personen kallas med e-post.")),
+      Map.entry("HoldMappingMeeting", new Text("Håll kartläggningsmöte",
+          "Registrera att mötet är hållet och personens behovsnivå, som avgör ersättningen. Kom personen inte, bokas"
+              + " ett nytt möte.")),
+      Map.entry("RecordParticipation", new Text("Registrera personens beslut",
+          "Registrera om personen efter kartläggningsmötet väljer att delta i omställningsstödet eller avböjer.")),
+      Map.entry("AssignJobCoach", new Text("Tilldela jobbcoach",
+          "Välj en omställningsleverantör med gällande ramavtal och ledig plats, och personens jobbcoach där.")),
+      Map.entry("RecordOutcome", new Text("Registrera utfall",
+          "Registrera när personen har fått nytt arbete, startat eget eller stödet avslutas av annan anledning."
+              + " Utan utfall avslutas stödet ett år efter sista anställningsdagen.")),
+      Map.entry("DecideOnTraining", new Text("Besluta om utbildning eller validering",
+          "Bevilja när insatsen uppenbart stärker personens möjligheter att få jobb, högst den sökta kostnaden;"
+              + " avslå annars med en motivering som personen får läsa.")));
 
   private CaseTasks() {}
 }

@@ -38,7 +38,9 @@ class EndpointRoleMatrixTest extends ProcessTest {
   private static final String FINANCE = Groups.FINANCE;
   private static final String SIGNER = Groups.SIGNER;
   private static final String INTEGRATION = Groups.INTEGRATION;
-  private static final Set<String> EVERY_ROLE = Set.of(ADMIN, CASEWORKER, MANAGER, POOL_ADMIN, FINANCE, SIGNER, INTEGRATION);
+  private static final String TSL_ADVISER = Groups.TSL_ADVISER;
+  private static final Set<String> EVERY_ROLE =
+      Set.of(ADMIN, CASEWORKER, MANAGER, POOL_ADMIN, FINANCE, SIGNER, INTEGRATION, TSL_ADVISER);
 
   /** Who may call what: "METHOD pattern" to the role groups allowed. */
   private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -79,6 +81,15 @@ class EndpointRoleMatrixTest extends ProcessTest {
       Map.entry("GET /api/reports/recruitment", Set.of(MANAGER, ADMIN)),
       Map.entry("GET /api/reports/recruitment.csv", Set.of(MANAGER, ADMIN)),
       Map.entry("GET /reports", Set.of(MANAGER, ADMIN)),
+      Map.entry("POST /api/transition/projects", Set.of(TSL_ADVISER, ADMIN)),
+      Map.entry("GET /api/transition/projects/{number}", Set.of(TSL_ADVISER, MANAGER, ADMIN)),
+      Map.entry("GET /api/transition/participants/{number}", Set.of(TSL_ADVISER, MANAGER, ADMIN)),
+      Map.entry("POST /api/transition/participants/{number}/coaching-meetings", Set.of(TSL_ADVISER, ADMIN)),
+      Map.entry("POST /api/transition/participants/{number}/training-applications", Set.of(TSL_ADVISER, ADMIN)),
+      Map.entry("GET /api/transition/suppliers", Set.of(TSL_ADVISER, MANAGER, ADMIN)),
+      Map.entry("GET /api/transition/suppliers/{id}/ledger", Set.of(TSL_ADVISER, MANAGER, ADMIN)),
+      Map.entry("GET /api/transition/report", Set.of(TSL_ADVISER, MANAGER, ADMIN)),
+      Map.entry("GET /api/transition/report.csv", Set.of(TSL_ADVISER, MANAGER, ADMIN)),
       Map.entry("GET /cases", Set.of(CASEWORKER, MANAGER, ADMIN)),
       Map.entry("GET /cases/{number}/receipts/{receiptId}", Set.of(CASEWORKER, MANAGER, ADMIN)),
       // The local trial's mailbox (embedded mail server only).
