@@ -132,7 +132,11 @@ class ApplicationTables {
       "candidate", "recruitment candidates (their own process, see the export)",
       "internship_placement", "recruitment candidates' internships",
       "recruitment_event", "recruitment candidates' stage events",
-      "flyway_schema_history", "Flyway's record of the migrations");
+      "flyway_schema_history", "Flyway's record of the migrations",
+      "camunda_schema_history", "Flyway's record of Camunda's schema scripts (PostgreSQL only)");
+
+  /** Tables that only some databases have: Camunda's schema comes from Flyway on PostgreSQL only. */
+  static final Set<String> ONLY_ON_SOME_DATABASES = Set.of("camunda_schema_history");
 
   private final JdbcTemplate jdbc;
 
