@@ -140,7 +140,11 @@ class ApplicationTables {
       Map.entry("candidate", "recruitment candidates (their own process, see the export)"),
       Map.entry("internship_placement", "recruitment candidates' internships"),
       Map.entry("recruitment_event", "recruitment candidates' stage events"),
-      Map.entry("flyway_schema_history", "Flyway's record of the migrations"));
+      Map.entry("flyway_schema_history", "Flyway's record of the migrations"),
+      Map.entry("camunda_schema_history", "Flyway's record of Camunda's schema scripts (PostgreSQL only)"));
+
+  /** Tables that only some databases have: Camunda's schema comes from Flyway on PostgreSQL only. */
+  static final Set<String> ONLY_ON_SOME_DATABASES = Set.of("camunda_schema_history");
 
   private final JdbcTemplate jdbc;
 
