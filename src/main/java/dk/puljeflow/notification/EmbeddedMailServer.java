@@ -22,7 +22,7 @@ class EmbeddedMailServer {
   GreenMail greenMail(MailProperties properties) {
     // Port 0: pick a free port once, so a restarted server (outage tests) comes back on the same one.
     int port = properties.embeddedPort() == 0 ? freePort() : properties.embeddedPort();
-    return new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    return new NoDelayGreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
   }
 
   @Bean
