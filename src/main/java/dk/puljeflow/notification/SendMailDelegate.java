@@ -27,6 +27,16 @@ import org.springframework.stereotype.Component;
 class SendMailDelegate implements JavaDelegate {
 
   private static final Logger log = LoggerFactory.getLogger(SendMailDelegate.class);
+  private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+  static {
+    // Jakarta Mail 2.1 looks its StreamProvider up through ServiceLoader for every encoded header, scanning
+    // every jar each time (jakartaee/mail-api#861; Danish subjects are always encoded). Naming the provider
+    // turns that into a class lookup. An operator's own -D setting wins.
+    if (System.getProperty(STREAM_PROVIDER) == null) {
+      System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+  }
 
   private final NotificationAttempts attempts;
   private final MailTemplates templates;
