@@ -28,7 +28,12 @@ public final class BenchServer {
     long runStart = System.nanoTime();
     ConfigurableApplicationContext context = new SpringApplicationBuilder(PuljeflowApplication.class)
         .profiles("test")
-        .listeners((ApplicationReadyEvent ready) -> {
+        // A plain listener checks the type itself: a lambda's event type cannot be resolved, so Spring would
+        // call it for every event and swallow a ClassCastException each time (visible in the HTTP profile).
+        .listeners(event -> {
+          if (!(event instanceof ApplicationReadyEvent ready)) {
+            return;
+          }
           int port = ((WebServerApplicationContext) ready.getApplicationContext()).getWebServer().getPort();
           System.out.println("BENCH-READY port=" + port
               + " jvmToReadyMillis=" + ManagementFactory.getRuntimeMXBean().getUptime()
