@@ -6,13 +6,14 @@ import java.lang.management.ManagementFactory;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The application as the HTTP and start-up benchmarks run it: a JVM of its own (java -Xmx... -cp
- * &lt;test classpath&gt;), the test profile (in-memory H2, embedded SMTP), a random port, the job
+ * &lt;test classpath&gt;), the test profile (embedded SMTP) with a file H2 database that ChildApp puts in a fresh temp directory, a random port, the job
  * executor on. Prints one line when ready: "BENCH-READY port=... jvmToReadyMillis=... runToReadyMillis=...",
  * then creates the bench's API user (group caseworker: may POST /api/applications and start
  * grantApplication through engine REST) and prints "BENCH-USER bench".
@@ -26,8 +27,10 @@ public final class BenchServer {
 
   public static void main(String[] args) {
     long runStart = System.nanoTime();
+    BufferingApplicationStartup steps = new BufferingApplicationStartup(20_000);
     ConfigurableApplicationContext context = new SpringApplicationBuilder(PuljeflowApplication.class)
         .profiles("test")
+        .applicationStartup(steps)
         // A plain listener checks the type itself: a lambda's event type cannot be resolved, so Spring would
         // call it for every event and swallow a ClassCastException each time (visible in the HTTP profile).
         .listeners(event -> {
@@ -38,6 +41,7 @@ public final class BenchServer {
           System.out.println("BENCH-READY port=" + port
               + " jvmToReadyMillis=" + ManagementFactory.getRuntimeMXBean().getUptime()
               + " runToReadyMillis=" + (System.nanoTime() - runStart) / 1_000_000);
+          StartupSteps.slowest(steps.drainBufferedTimeline(), 12).forEach(step -> System.out.println("BENCH-STEP " + step));
           System.out.flush();
         })
         .run(args);

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /** The benchmark's knobs, all system properties (-Dbench.x=...), with defaults that finish in minutes. */
 record BenchSettings(List<String> parts, int cases, int runs, int threads, String history, int timerCases,
-    int httpSeconds, int httpWarmupSeconds, List<Integer> httpClients, String heap, Map<String, String> appProperties,
-    String label) {
+    int httpSeconds, int httpWarmupSeconds, List<Integer> httpClients, String heap, List<String> childJvmArgs,
+    Map<String, String> appProperties, String label) {
 
   static BenchSettings fromSystemProperties() {
     return new BenchSettings(
@@ -22,6 +22,7 @@ record BenchSettings(List<String> parts, int cases, int runs, int threads, Strin
         Integer.getInteger("bench.httpWarmupSeconds", 5),
         list(System.getProperty("bench.httpClients", "5,50")).stream().map(Integer::valueOf).toList(),
         System.getProperty("bench.heap", "512m"),
+        Arrays.stream(System.getProperty("bench.childJvmArgs", "").trim().split("\\s+")).filter(a -> !a.isEmpty()).toList(),
         properties(System.getProperty("bench.appProps", "")),
         System.getProperty("bench.label", "default"));
   }

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,14 +27,20 @@ final class ChildApp implements AutoCloseable {
   /** From SpringApplication.run to ApplicationReadyEvent. */
   final long runToReadyMillis;
   final String heap;
+  /** Spring's start-up steps with the most self time (see {@link StartupSteps}). */
+  final List<String> slowestStartupSteps = new CopyOnWriteArrayList<>();
 
-  ChildApp(String heap, Map<String, String> properties) throws IOException, InterruptedException {
-    this.heap = heap;
+  ChildApp(BenchSettings settings) throws IOException, InterruptedException {
+    this.heap = settings.heap();
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + heap,
-        "-cp", System.getProperty("java.class.path"), BenchServer.class.getName()));
+        "-Xmx" + heap));
+    command.addAll(settings.childJvmArgs());
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchServer.class.getName()));
     command.add("--server.port=0");
-    properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+    // The application's own kind of database, a file (not the tests' in-memory one, which would grow in the heap).
+    command.add("--spring.datasource.url=jdbc:h2:file:" + Files.createTempDirectory("bench-db").resolve("puljeflow")
+        + ";DB_CLOSE_ON_EXIT=FALSE");
+    settings.springProperties().forEach((key, value) -> command.add("--" + key + "=" + value));
     Path log = Files.createTempFile("bench-child", ".log");
     long spawned = System.nanoTime();
     process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -48,6 +54,8 @@ final class ChildApp implements AutoCloseable {
           Matcher matcher = READY.matcher(line);
           if (matcher.find()) {
             ready.complete(matcher);
+          } else if (line.startsWith("BENCH-STEP ")) {
+            slowestStartupSteps.add(line.substring("BENCH-STEP ".length()));
           } else if (line.startsWith("BENCH-USER")) {
             user.complete(null);
           }

@@ -39,9 +39,10 @@ final class HttpBench {
   Map<String, Object> run() throws Exception {
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("heap", "-Xmx" + settings.heap());
+    result.put("childJvmArgs", settings.childJvmArgs());
     result.put("secondsPerLevel", settings.httpSeconds());
     result.put("appProperties", settings.appProperties());
-    try (ChildApp app = new ChildApp(settings.heap(), settings.springProperties())) {
+    try (ChildApp app = new ChildApp(settings)) {
       result.put("startup", Map.of("spawnToReadyMillis", app.spawnToReadyMillis, "jvmToReadyMillis", app.jvmToReadyMillis,
           "runToReadyMillis", app.runToReadyMillis));
       Thread.sleep(2000);
@@ -89,8 +90,10 @@ final class HttpBench {
       long present = applicationCount(client, base, auth) - before - warmupAccepted;
       result.put("acceptedApplications", accepted);
       result.put("applicationsPresentAfterwards", present);
-      result.put("everyAcceptedApplicationPresent", present == accepted);
-      System.out.printf("http: %d accepted, %d present afterwards%n", accepted, present);
+      // A request that timed out on the client may still have been committed: more present than accepted is fine.
+      result.put("everyAcceptedApplicationPresent", present >= accepted);
+      System.out.printf("http: %d accepted, %d present afterwards (%d committed after the client gave up)%n", accepted,
+          present, present - accepted);
       result.put("rssAfterHttpMiB", app.residentMiB());
       System.out.printf("child app (-Xmx%s): ready in %d ms (JVM start to ApplicationReadyEvent), RSS %.0f MiB after start,"
           + " %.0f MiB after the HTTP run%n", settings.heap(), app.jvmToReadyMillis, result.get("rssAfterStartMiB"),

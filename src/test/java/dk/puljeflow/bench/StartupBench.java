@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Part 4: start-up time and resident memory of the application in a child JVM (java -Xmx&lt;bench.heap&gt;
- * -cp &lt;test classpath&gt; BenchServer, test profile: in-memory H2, embedded SMTP), started bench.runs times.
+ * &lt;bench.childJvmArgs&gt; -cp &lt;test classpath&gt; BenchServer: test profile, new H2 file database, embedded
+ * SMTP), started bench.runs times, with Spring's slowest start-up steps.
  * Time is measured from JVM start (RuntimeMXBean uptime) to ApplicationReadyEvent, and from spawning the
  * process in the parent to the ready line; RSS is VmRSS from /proc/&lt;pid&gt;/status 2 s after ready.
  */
@@ -22,13 +23,14 @@ final class StartupBench {
   Map<String, Object> run() throws Exception {
     List<Map<String, Object>> starts = new ArrayList<>();
     for (int run = 1; run <= settings.runs(); run++) {
-      try (ChildApp app = new ChildApp(settings.heap(), settings.springProperties())) {
+      try (ChildApp app = new ChildApp(settings)) {
         Thread.sleep(2000);
         Map<String, Object> start = new LinkedHashMap<>();
         start.put("jvmToReadyMillis", app.jvmToReadyMillis);
         start.put("spawnToReadyMillis", app.spawnToReadyMillis);
         start.put("runToReadyMillis", app.runToReadyMillis);
         start.put("rssAfterStartMiB", app.residentMiB());
+        start.put("slowestStartupSteps", app.slowestStartupSteps);
         System.out.printf("startup %d: %d ms JVM start to ready (%d ms from spawn), RSS %.0f MiB (-Xmx%s)%n", run,
             app.jvmToReadyMillis, app.spawnToReadyMillis, start.get("rssAfterStartMiB"), settings.heap());
         starts.add(start);
@@ -36,6 +38,7 @@ final class StartupBench {
     }
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("heap", "-Xmx" + settings.heap());
+    result.put("childJvmArgs", settings.childJvmArgs());
     result.put("starts", starts);
     result.put("medianJvmToReadyMillis", median(starts, "jvmToReadyMillis"));
     result.put("medianSpawnToReadyMillis", median(starts, "spawnToReadyMillis"));
