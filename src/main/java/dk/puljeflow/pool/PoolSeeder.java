@@ -1,24 +1,13 @@
 package dk.puljeflow.pool;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.puljeflow.EngineTime;
-import dk.puljeflow.StartupCheckFailed;
+import dk.puljeflow.SeedFiles;
 import dk.puljeflow.security.IdentityBootstrap;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,17 +22,15 @@ class PoolSeeder implements SmartInitializingSingleton {
 
   private final PoolRepository pools;
   private final PoolProperties properties;
-  private final ResourceLoader resources;
-  private final Validator validator;
+  private final SeedFiles seedFiles;
   private final TransactionTemplate transaction;
   private final IdentityBootstrap identity;
 
-  PoolSeeder(PoolRepository pools, PoolProperties properties, ResourceLoader resources, Validator validator,
+  PoolSeeder(PoolRepository pools, PoolProperties properties, SeedFiles seedFiles,
       TransactionTemplate transaction, IdentityBootstrap identity) {
     this.pools = pools;
     this.properties = properties;
-    this.resources = resources;
-    this.validator = validator;
+    this.seedFiles = seedFiles;
     this.transaction = transaction;
     this.identity = identity;
   }
@@ -72,21 +59,6 @@ class PoolSeeder implements SmartInitializingSingleton {
   }
 
   private List<PoolDefinition> read() {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule());
-    try (InputStream in = resources.getResource(properties.seedFile()).getInputStream()) {
-      List<PoolDefinition> seeds = yaml.readValue(in, new TypeReference<>() {});
-      for (PoolDefinition seed : seeds) {
-        Set<ConstraintViolation<PoolDefinition>> violations = validator.validate(seed);
-        if (!violations.isEmpty()) {
-          throw new StartupCheckFailed("Pool '" + seed.id() + "' in " + properties.seedFile() + " is invalid: "
-              + violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).collect(Collectors.joining("; ")),
-              "Correct the pool definition and start again.", null);
-        }
-      }
-      return seeds;
-    } catch (IOException e) {
-      throw new StartupCheckFailed("Cannot read pool definitions from " + properties.seedFile() + ": " + e.getMessage(),
-          "Check the file's YAML syntax and its path (puljeflow.pools.seed-file).", e);
-    }
+    return seedFiles.read(properties.seedFile(), "puljeflow.pools.seed-file", PoolDefinition.class, "Pool", PoolDefinition::id);
   }
 }

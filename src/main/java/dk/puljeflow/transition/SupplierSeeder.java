@@ -1,21 +1,10 @@
 package dk.puljeflow.transition;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dk.puljeflow.StartupCheckFailed;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.InputStream;
+import dk.puljeflow.SeedFiles;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,16 +19,14 @@ class SupplierSeeder implements SmartInitializingSingleton {
 
   private final SupplierRepository suppliers;
   private final TransitionProperties properties;
-  private final ResourceLoader resources;
-  private final Validator validator;
+  private final SeedFiles seedFiles;
   private final TransactionTemplate transaction;
 
-  SupplierSeeder(SupplierRepository suppliers, TransitionProperties properties, ResourceLoader resources, Validator validator,
+  SupplierSeeder(SupplierRepository suppliers, TransitionProperties properties, SeedFiles seedFiles,
       TransactionTemplate transaction) {
     this.suppliers = suppliers;
     this.properties = properties;
-    this.resources = resources;
-    this.validator = validator;
+    this.seedFiles = seedFiles;
     this.transaction = transaction;
   }
 
@@ -55,21 +42,6 @@ class SupplierSeeder implements SmartInitializingSingleton {
   }
 
   private List<SupplierDefinition> read() {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new JavaTimeModule());
-    try (InputStream in = resources.getResource(properties.suppliersFile()).getInputStream()) {
-      List<SupplierDefinition> seeds = yaml.readValue(in, new TypeReference<>() {});
-      for (SupplierDefinition seed : seeds) {
-        Set<ConstraintViolation<SupplierDefinition>> violations = validator.validate(seed);
-        if (!violations.isEmpty()) {
-          throw new StartupCheckFailed("Supplier '" + seed.id() + "' in " + properties.suppliersFile() + " is invalid: "
-              + violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).collect(Collectors.joining("; ")),
-              "Correct the supplier and start again.", null);
-        }
-      }
-      return seeds;
-    } catch (IOException e) {
-      throw new StartupCheckFailed("Cannot read TSL suppliers from " + properties.suppliersFile() + ": " + e.getMessage(),
-          "Check the file's YAML syntax and its path (puljeflow.transition.suppliers-file).", e);
-    }
+    return seedFiles.read(properties.suppliersFile(), "puljeflow.transition.suppliers-file", SupplierDefinition.class, "Supplier", SupplierDefinition::id);
   }
 }
