@@ -33,7 +33,8 @@ class LifecycleEndToEndTest extends ProcessTest {
 
   @BeforeEach
   void users() {
-    identity.ensureUser("e2e-integration", "integration-pw", "Ansøgnings", "Integration", Groups.CASEWORKER);
+    identity.ensureUser("e2e-integration", "integration-pw", "Ansøgnings", "Integration", null, Groups.CASEWORKER,
+        TRYGHED_CASEWORKERS);
     identity.ensureUser("caseworker", "caseworker-pw", "Karin", "Sagsbehandler", null, CASEWORKER_OF_EVERY_POOL);
     identity.ensureUser("e2e-finance", "finance-pw", "Frida", "Økonomi", Groups.FINANCE);
     for (String signer : new String[] {"applicant", "nearestmanager", "unionrep"}) {
@@ -50,12 +51,12 @@ class LifecycleEndToEndTest extends ProcessTest {
     ResponseEntity<JsonNode> created = integration.post("/api/applications", request(TRYGHED));
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String number = created.getBody().path("applicationNumber").asText();
-    runJobs(number);
+    operator.runDueJobs(number, 20);
 
     for (String signer : new String[] {"applicant", "nearestmanager", "unionrep"}) {
       completeOwnTask(new HttpClient(http, signer, signer + "-pw"), number, "SignApplication", Map.of("signatureAnswer", "SIGN"));
     }
-    runJobs(number);
+    operator.runDueJobs(number, 20);
     JsonNode signed = integration.get("/api/applications/" + number).getBody();
     assertThat(signed.path("status").asText()).isEqualTo("AWAITING_DECISION");
     assertThat(signed.path("stages")).extracting(JsonNode::asText).containsExactly("DECISION");
@@ -65,12 +66,12 @@ class LifecycleEndToEndTest extends ProcessTest {
 
     completeGroupTask(caseworker, number, "AssessApplication",
         Map.of("decision", "APPROVED", "grantedAmount", 8000, "decisionReason", "Opfylder betingelserne"));
-    runJobs(number);
+    operator.runDueJobs(number, 20);
     assertThat(integration.get("/api/applications/" + number).getBody().path("status").asText()).isEqualTo("APPROVED");
 
     completeOwnTask(new HttpClient(http, "applicant", "applicant-pw"), number, "ReportUse", Map.of("reportedCosts", 7600));
     completeGroupTask(caseworker, number, "ApprovePayout", Map.of("approvedAmount", 7600));
-    runJobs(number);
+    operator.runDueJobs(number, 20);
 
     JsonNode closed = integration.get("/api/applications/" + number).getBody();
     assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
@@ -114,24 +115,5 @@ class LifecycleEndToEndTest extends ProcessTest {
   private void submit(HttpClient user, String taskId, Map<String, ?> form) {
     ResponseEntity<JsonNode> submitted = user.post("/engine-rest/task/" + taskId + "/submit-form", HttpClient.formVariables(form));
     assertThat(submitted.getStatusCode()).as("submit-form: " + submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-  }
-
-  /** What the job executor would do now: run this case's due jobs (stages included), through the engine REST API. */
-  private void runJobs(String number) {
-    for (int round = 0; round < 20; round++) {
-      JsonNode due = null;
-      for (JsonNode instance : operator.get("/engine-rest/process-instance?businessKey=" + number).getBody()) {
-        JsonNode jobs = operator.get("/engine-rest/job?executable=true&processInstanceId=" + instance.path("id").asText()).getBody();
-        if (!jobs.isEmpty()) {
-          due = jobs.get(0);
-          break;
-        }
-      }
-      if (due == null) {
-        return;
-      }
-      assertThat(operator.post("/engine-rest/job/" + due.path("id").asText() + "/execute", null).getStatusCode())
-          .isEqualTo(HttpStatus.NO_CONTENT);
-    }
   }
 }

@@ -88,7 +88,7 @@ class RecruitmentEndToEndTest extends ProcessTest {
 
     // The basic course starts: the employment timer is due.
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2021, 8, 9).atStartOfDay(EngineTime.ZONE).toInstant()));
-    runJobs(number);
+    operator.runDueJobs(number, 20);
     assertThat(caseworker.get("/api/recruitment/candidates/" + number).getBody().path("status").asText()).isEqualTo("IN_EDUCATION");
 
     work(number, "AssignSupport", Map.of("mentor", "Mette Mentor", "educationCoordinator", "Ulla Koordinator",
@@ -151,23 +151,6 @@ class RecruitmentEndToEndTest extends ProcessTest {
         .isEqualTo(HttpStatus.NO_CONTENT);
     ResponseEntity<JsonNode> submitted = caseworker.post("/engine-rest/task/" + taskId + "/submit-form", HttpClient.formVariables(form));
     assertThat(submitted.getStatusCode()).as(taskKey + ": " + submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-    runJobs(number);
-  }
-
-  /** What the job executor would do now: run the candidate's due jobs, through the engine REST API. */
-  private void runJobs(String number) {
-    for (int round = 0; round < 20; round++) {
-      JsonNode instances = operator.get("/engine-rest/process-instance?businessKey=" + number).getBody();
-      if (instances.isEmpty()) {
-        return;
-      }
-      JsonNode jobs = operator.get("/engine-rest/job?executable=true&processInstanceId=" + instances.get(0).path("id").asText()).getBody();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      assertThat(operator.post("/engine-rest/job/" + jobs.get(0).path("id").asText() + "/execute", null).getStatusCode())
-          .isEqualTo(HttpStatus.NO_CONTENT);
-    }
-    throw new AssertionError("Jobs keep becoming due");
+    operator.runDueJobs(number, 20);
   }
 }

@@ -69,19 +69,19 @@ class TransitionEndToEndTest extends TransitionTestSupport {
     assertThat(created.getBody().path("frame").decimalValue()).isEqualByComparingTo("50000");
     assertThat(created.getBody().path("currency").asText()).isEqualTo("SEK");
     assertThat(created.getBody().path("participants").get(0).path("status").asText()).isEqualTo("LISTED");
-    runJobs(number);
+    operator.runDueJobs(number, 60);
 
     // Employer and union representative sign, each their own task.
     completeOwnTask(employer, number, "SignApplication", Map.of("signatureAnswer", "SIGN"));
     completeOwnTask(union, number, "SignApplication", Map.of("signatureAnswer", "SIGN"));
-    runJobs(number);
+    operator.runDueJobs(number, 60);
     JsonNode signed = adviser.get("/api/transition/projects/" + number).getBody();
     assertThat(signed.path("status").asText()).isEqualTo("AWAITING_DECISION");
     assertThat(signed.path("signatures").findValuesAsText("state")).containsOnly("SIGNED");
 
     completeGroupTask(adviser, number, "AssessApplication", Map.of("decision", "APPROVED", "grantedAmount", 50000,
         "decisionReason", "Uppsägning på grund av arbetsbrist"));
-    runJobs(number);
+    operator.runDueJobs(number, 60);
     assertThat(adviser.get("/api/transition/projects/" + number).getBody().path("status").asText()).isEqualTo("ACTIVE");
 
     completeGroupTask(adviser, number, "BookMappingMeeting", Map.of("mappingMeetingStart", meetingIn(2),
@@ -112,7 +112,7 @@ class TransitionEndToEndTest extends TransitionTestSupport {
             "participantAgrees", true));
     assertThat(training.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     assertThat(training.getBody().path("trainingApplications").get(0).path("status").asText()).isEqualTo("PENDING");
-    runJobs(number);
+    operator.runDueJobs(number, 60);
     completeGroupTask(adviser, number, "DecideOnTraining", Map.of("trainingDecision", "APPROVED", "approvedCost", 7500));
 
     moveClockBy(Duration.ofDays(30));
@@ -179,31 +179,11 @@ class TransitionEndToEndTest extends TransitionTestSupport {
     assertThat(user.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user.user())).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     submit(user, taskId, form);
-    runJobs(number);
+    operator.runDueJobs(number, 60);
   }
 
   private void submit(HttpClient user, String taskId, Map<String, ?> form) {
     ResponseEntity<JsonNode> submitted = user.post("/engine-rest/task/" + taskId + "/submit-form", HttpClient.formVariables(form));
     assertThat(submitted.getStatusCode()).as("submit-form: " + submitted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-  }
-
-  /** What the job executor would do now: run the project's due jobs (persons, stages and letters), through the engine REST API. */
-  private void runJobs(String number) {
-    for (int round = 0; round < 60; round++) {
-      JsonNode due = null;
-      for (JsonNode instance : operator.get("/engine-rest/process-instance?businessKey=" + number).getBody()) {
-        JsonNode jobs = operator.get("/engine-rest/job?executable=true&processInstanceId=" + instance.path("id").asText()).getBody();
-        if (!jobs.isEmpty()) {
-          due = jobs.get(0);
-          break;
-        }
-      }
-      if (due == null) {
-        return;
-      }
-      assertThat(operator.post("/engine-rest/job/" + due.path("id").asText() + "/execute", null).getStatusCode())
-          .isEqualTo(HttpStatus.NO_CONTENT);
-    }
-    throw new AssertionError("Jobs keep becoming due");
   }
 }
