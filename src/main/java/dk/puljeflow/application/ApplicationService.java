@@ -35,14 +35,16 @@ public class ApplicationService {
   private final GrantApplicationRepository applications;
   private final RuntimeService runtimeService;
   private final TransactionTemplate transactions;
+  private final CaseAccess access;
 
   ApplicationService(ApplicationValidator validator, ApplicationRegistry registry, GrantApplicationRepository applications,
-      RuntimeService runtimeService, PlatformTransactionManager transactionManager) {
+      RuntimeService runtimeService, PlatformTransactionManager transactionManager, CaseAccess access) {
     this.validator = validator;
     this.registry = registry;
     this.applications = applications;
     this.runtimeService = runtimeService;
     this.transactions = new TransactionTemplate(transactionManager);
+    this.access = access;
   }
 
   @Transactional
@@ -98,9 +100,10 @@ public class ApplicationService {
     }
   }
 
+  /** The application, if the signed-in user may see its pool (see {@link CaseAccess}); else not found. */
   @Transactional(readOnly = true)
   public GrantApplication byNumber(String number) {
-    return applications.findByApplicationNumber(number).orElseThrow(() -> new ApplicationNotFoundException(number));
+    return access.check(applications.findByApplicationNumber(number).orElseThrow(() -> new ApplicationNotFoundException(number)));
   }
 
   /** Ends the case at whatever stage it is; the process's withdrawal path releases any reservation. */

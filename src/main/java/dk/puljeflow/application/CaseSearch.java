@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds cases for caseworkers, open and closed: by pool, status and free text (number, applicant or
- * workplace), newest first, with each case's next deadline and where to work on it.
+ * workplace), newest first, with each case's next deadline and where to work on it. Only the pools the
+ * user may see are searched ({@link CaseAccess}).
  */
 @Service
 public class CaseSearch {
@@ -28,11 +29,13 @@ public class CaseSearch {
   private final GrantApplicationRepository applications;
   private final PoolRepository pools;
   private final TaskService taskService;
+  private final CaseAccess access;
 
-  CaseSearch(GrantApplicationRepository applications, PoolRepository pools, TaskService taskService) {
+  CaseSearch(GrantApplicationRepository applications, PoolRepository pools, TaskService taskService, CaseAccess access) {
     this.applications = applications;
     this.pools = pools;
     this.taskService = taskService;
+    this.access = access;
   }
 
   /** One row of the result. {@code openTaskId} is the case's oldest open task, if any. */
@@ -44,7 +47,10 @@ public class CaseSearch {
 
   @Transactional(readOnly = true)
   public CasePage search(String poolId, ApplicationStatus status, String text, int page, int size) {
-    Specification<GrantApplication> where = (root, query, cb) -> cb.conjunction();
+    Specification<GrantApplication> where = access.visiblePools()
+        .<Specification<GrantApplication>>map(visible -> (root, query, cb) ->
+            visible.isEmpty() ? cb.disjunction() : root.get("poolId").in(visible))
+        .orElse((root, query, cb) -> cb.conjunction());
     if (poolId != null && !poolId.isBlank()) {
       where = where.and((root, query, cb) -> cb.equal(root.get("poolId"), poolId));
     }

@@ -1,6 +1,7 @@
 package dk.puljeflow.notification;
 
 import dk.puljeflow.application.ApplicationNotFoundException;
+import dk.puljeflow.application.CaseAccess;
 import dk.puljeflow.application.GrantApplicationRepository;
 import java.time.Instant;
 import java.util.List;
@@ -15,10 +16,12 @@ class NotificationController {
 
   private final NotificationRepository notifications;
   private final GrantApplicationRepository applications;
+  private final CaseAccess access;
 
-  NotificationController(NotificationRepository notifications, GrantApplicationRepository applications) {
+  NotificationController(NotificationRepository notifications, GrantApplicationRepository applications, CaseAccess access) {
     this.notifications = notifications;
     this.applications = applications;
+    this.access = access;
   }
 
   record NotificationView(String type, String occurrence, String recipient, String subject, String status, int attempts,
@@ -33,8 +36,8 @@ class NotificationController {
   @GetMapping("/api/applications/{number}/notifications")
   @Transactional(readOnly = true)
   List<NotificationView> list(@PathVariable String number) {
-    Long applicationId = applications.findByApplicationNumber(number)
-        .orElseThrow(() -> new ApplicationNotFoundException(number)).getId();
+    Long applicationId = access.check(applications.findByApplicationNumber(number)
+        .orElseThrow(() -> new ApplicationNotFoundException(number))).getId();
     return notifications.findByApplicationIdOrderById(applicationId).stream().map(NotificationView::of).toList();
   }
 }

@@ -38,7 +38,7 @@ class ApplicationApiTest extends ProcessTest {
 
   @BeforeEach
   void users() {
-    identity.ensureUser("api-caseworker", "cw-password", "Karin", "API", Groups.CASEWORKER);
+    identity.ensureUser("api-caseworker", "cw-password", "Karin", "API", null, CASEWORKER_OF_EVERY_POOL);
     caseworker = new HttpClient(http, "api-caseworker", "cw-password");
   }
 

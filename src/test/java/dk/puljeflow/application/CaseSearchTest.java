@@ -6,7 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.puljeflow.HttpClient;
 import dk.puljeflow.ProcessTest;
-import dk.puljeflow.security.Groups;
 import dk.puljeflow.security.IdentityBootstrap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class CaseSearchTest extends ProcessTest {
 
   @BeforeEach
   void user() {
-    identity.ensureUser("search-cw", "search-pw", "Karin", "Søg", Groups.CASEWORKER);
+    identity.ensureUser("search-cw", "search-pw", "Karin", "Søg", null, CASEWORKER_OF_EVERY_POOL);
     caseworker = new HttpClient(http, "search-cw", "search-pw");
   }
 

@@ -19,7 +19,6 @@ import dk.puljeflow.notification.NoticeType;
 import dk.puljeflow.notification.NotificationRepository;
 import dk.puljeflow.portal.PublicPages.Page;
 import dk.puljeflow.portal.PublicPages.Upload;
-import dk.puljeflow.security.Groups;
 import dk.puljeflow.security.IdentityBootstrap;
 import dk.puljeflow.signature.Signature;
 import dk.puljeflow.signature.SignatureRequests;
@@ -258,7 +257,7 @@ class PublicPagesTest extends ProcessTest {
 
   @Test
   void theWorkplaceSignsReportsWithReceiptsAnswersTheMeetingAndEvaluatesThroughItsLinks() {
-    identity.ensureUser("receipt-caseworker", "receipt-pw", "Karin", "Sagsbehandler", Groups.CASEWORKER);
+    identity.ensureUser("receipt-caseworker", "receipt-pw", "Karin", "Sagsbehandler", null, CASEWORKER_OF_EVERY_POOL);
     // External parties: nobody in this case has a Tasklist account.
     GrantApplication application = applications.submit(withoutAccounts(request(MENTOR)));
     signAll(application);

@@ -67,6 +67,34 @@ class RoleAuthorizationTest extends ProcessTest {
   }
 
   @Test
+  void aCaseworkerFindsAndReadsOnlyTheCasesOfTheirOwnPools() {
+    String tryghed = submit(TRYGHED).getApplicationNumber();
+    String mentor = submit(MENTOR).getApplicationNumber();
+    runDueJobs();
+
+    assertThat(found(tryghedCaseworker, tryghed)).isEqualTo(1);
+    assertThat(found(tryghedCaseworker, mentor)).isZero();
+    assertThat(found(mentorCaseworker, mentor)).isEqualTo(1);
+    assertThat(found(manager, tryghed) + found(manager, mentor)).isEqualTo(2);
+
+    assertThat(status(tryghedCaseworker.get("/api/applications/" + tryghed))).isEqualTo(200);
+    assertThat(status(tryghedCaseworker.get("/api/applications/" + tryghed + "/notifications"))).isEqualTo(200);
+    // Another pool's case is not found at all: its number says nothing about whether it exists.
+    assertThat(status(tryghedCaseworker.get("/api/applications/" + mentor))).isEqualTo(404);
+    assertThat(status(tryghedCaseworker.get("/api/applications/" + mentor + "/notifications"))).isEqualTo(404);
+    assertThat(status(tryghedCaseworker.post("/api/applications/" + mentor + "/withdraw", Map.of("reason", "x")))).isEqualTo(404);
+    assertThat(applicationRepository.findByApplicationNumber(mentor).orElseThrow().getStatus().isFinal()).isFalse();
+    assertThat(status(manager.get("/api/applications/" + mentor))).isEqualTo(200);
+
+    String casesPage = http.withBasicAuth("roles-tryghed", "tryghed-pw").getForObject("/cases", String.class);
+    assertThat(casesPage).contains(tryghed).doesNotContain(mentor);
+  }
+
+  private static int found(HttpClient user, String number) {
+    return user.get("/api/applications?q=" + number).getBody().path("totalElements").asInt();
+  }
+
+  @Test
   void aManagerReadsInstancesIncidentsAndHistoryButChangesNothing() {
     GrantApplication application = submit(TRYGHED);
     runDueJobs();
