@@ -1,6 +1,7 @@
 package dk.puljeflow.bench;
 
 import dk.puljeflow.PuljeflowApplication;
+import dk.puljeflow.pool.PoolRepository;
 import dk.puljeflow.security.Groups;
 import java.lang.management.ManagementFactory;
 import org.camunda.bpm.engine.IdentityService;
@@ -13,10 +14,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The application as the HTTP and start-up benchmarks run it: a JVM of its own (java -Xmx... -cp
- * &lt;test classpath&gt;), the test profile (embedded SMTP) with a file H2 database that ChildApp puts in a fresh temp directory, a random port, the job
- * executor on. Prints one line when ready: "BENCH-READY port=... jvmToReadyMillis=... runToReadyMillis=...",
- * then creates the bench's API user (group caseworker: may POST /api/applications and start
- * grantApplication through engine REST) and prints "BENCH-USER bench".
+ * &lt;test classpath&gt;), the test profile (embedded SMTP) on the H2 file database ChildApp names, a random
+ * port, the job executor on. Prints "BENCH-READY port=... jvmToReadyMillis=... runToReadyMillis=..." and the
+ * slowest start-up steps when ready, then creates the bench's API user (groups caseworker and the mentor
+ * pool's caseworker group: may submit, search and start grantApplication through engine REST) and prints
+ * "BENCH-USER bench".
  */
 public final class BenchServer {
 
@@ -52,6 +54,9 @@ public final class BenchServer {
       user.setEmail("bench@example.dk");
       identity.saveUser(user);
       identity.createMembership(USER, Groups.CASEWORKER);
+      // Caseworkers see the cases of their pools only; the bench's applications are in the mentor pool.
+      identity.createMembership(USER, context.getBean(PoolRepository.class).findById(MentorApplication.POOL).orElseThrow()
+          .getCaseworkerGroup());
     }
     System.out.println("BENCH-USER " + USER);
     System.out.flush();

@@ -31,6 +31,11 @@ final class ChildApp implements AutoCloseable {
   final List<String> slowestStartupSteps = new CopyOnWriteArrayList<>();
 
   ChildApp(BenchSettings settings) throws IOException, InterruptedException {
+    this(settings, Files.createTempDirectory("bench-db"));
+  }
+
+  /** The application on the H2 file database in {@code databaseDirectory}: new if empty, else a restart. */
+  ChildApp(BenchSettings settings, Path databaseDirectory) throws IOException, InterruptedException {
     this.heap = settings.heap();
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + heap));
@@ -38,7 +43,7 @@ final class ChildApp implements AutoCloseable {
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchServer.class.getName()));
     command.add("--server.port=0");
     // The application's own kind of database, a file (not the tests' in-memory one, which would grow in the heap).
-    command.add("--spring.datasource.url=jdbc:h2:file:" + Files.createTempDirectory("bench-db").resolve("puljeflow")
+    command.add("--spring.datasource.url=jdbc:h2:file:" + databaseDirectory.resolve("puljeflow")
         + ";DB_CLOSE_ON_EXIT=FALSE");
     settings.springProperties().forEach((key, value) -> command.add("--" + key + "=" + value));
     Path log = Files.createTempFile("bench-child", ".log");

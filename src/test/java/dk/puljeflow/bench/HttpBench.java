@@ -94,6 +94,18 @@ final class HttpBench {
       result.put("everyAcceptedApplicationPresent", present >= accepted);
       System.out.printf("http: %d accepted, %d present afterwards (%d committed after the client gave up)%n", accepted,
           present, present - accepted);
+      // The work each request queued (signature requests, letters) runs after it answered; how much is left
+      // shows whether the throughput above was borrowed from the job executor.
+      String admin = "Basic " + Base64.getEncoder().encodeToString("admin:test-admin-password".getBytes(StandardCharsets.UTF_8));
+      long dueAfterLoad = dueJobs(client, base, admin);
+      long drainStart = System.nanoTime();
+      while (dueJobs(client, base, admin) > 0 && System.nanoTime() - drainStart < Duration.ofMinutes(15).toNanos()) {
+        Thread.sleep(500);
+      }
+      result.put("jobsDueAfterLoad", dueAfterLoad);
+      result.put("secondsToRunThem", LifecycleBench.round((System.nanoTime() - drainStart) / 1e9));
+      System.out.printf("http: %d jobs due when the load stopped, done after %.1f s%n", dueAfterLoad,
+          result.get("secondsToRunThem"));
       result.put("rssAfterHttpMiB", app.residentMiB());
       System.out.printf("child app (-Xmx%s): ready in %d ms (JVM start to ApplicationReadyEvent), RSS %.0f MiB after start,"
           + " %.0f MiB after the HTTP run%n", settings.heap(), app.jvmToReadyMillis, result.get("rssAfterStartMiB"),
@@ -153,6 +165,12 @@ final class HttpBench {
     level.put("p99Millis", LifecycleBench.round(Stats.percentileMillis(latencies, 0.99)));
     level.put("maxMillis", LifecycleBench.round(Stats.percentileMillis(latencies, 1.0)));
     return level;
+  }
+
+  private long dueJobs(HttpClient client, String base, String auth) throws Exception {
+    HttpResponse<String> count = client.send(HttpRequest.newBuilder(URI.create(base + "/engine-rest/job/count?executable=true"))
+        .header("Authorization", auth).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return json.readTree(count.body()).get("count").asLong();
   }
 
   private long applicationCount(HttpClient client, String base, String auth) throws Exception {
