@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,7 +44,8 @@ public class SeedFiles {
     try (InputStream in = resources.getResource(file).getInputStream()) {
       entries = yaml.readValue(in, yaml.getTypeFactory().constructCollectionType(List.class, type));
     } catch (IOException e) {
-      throw new StartupCheckFailed("Cannot read " + entryName.toLowerCase() + " entries from " + file + ": " + e.getMessage(),
+      throw new StartupCheckFailed(
+          "Cannot read " + entryName.toLowerCase(Locale.ROOT) + " entries from " + file + ": " + e.getMessage(),
           "Check the file's YAML syntax and its path (" + property + ").", e);
     }
     for (T entry : entries) {

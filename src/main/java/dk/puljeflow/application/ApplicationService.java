@@ -103,7 +103,8 @@ public class ApplicationService {
   /** The application, if the signed-in user may see its pool (see {@link CaseAccess}); else not found. */
   @Transactional(readOnly = true)
   public GrantApplication byNumber(String number) {
-    return access.check(applications.findByApplicationNumber(number).orElseThrow(() -> new ApplicationNotFoundException(number)));
+    return access.check(applications.findByApplicationNumber(number)
+        .orElseThrow(() -> new ApplicationNotFoundException(number)));
   }
 
   /** Ends the case at whatever stage it is; the process's withdrawal path releases any reservation. */

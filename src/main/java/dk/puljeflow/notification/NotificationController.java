@@ -18,7 +18,8 @@ class NotificationController {
   private final GrantApplicationRepository applications;
   private final CaseAccess access;
 
-  NotificationController(NotificationRepository notifications, GrantApplicationRepository applications, CaseAccess access) {
+  NotificationController(NotificationRepository notifications, GrantApplicationRepository applications,
+      CaseAccess access) {
     this.notifications = notifications;
     this.applications = applications;
     this.access = access;

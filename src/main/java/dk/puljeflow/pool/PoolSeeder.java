@@ -59,6 +59,7 @@ class PoolSeeder implements SmartInitializingSingleton {
   }
 
   private List<PoolDefinition> read() {
-    return seedFiles.read(properties.seedFile(), "puljeflow.pools.seed-file", PoolDefinition.class, "Pool", PoolDefinition::id);
+    return seedFiles.read(properties.seedFile(), "puljeflow.pools.seed-file", PoolDefinition.class, "Pool",
+        PoolDefinition::id);
   }
 }

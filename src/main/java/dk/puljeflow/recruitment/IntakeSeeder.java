@@ -39,6 +39,7 @@ class IntakeSeeder implements SmartInitializingSingleton {
   }
 
   private List<IntakeDefinition> read() {
-    return seedFiles.read(properties.intakesFile(), "puljeflow.recruitment.intakes-file", IntakeDefinition.class, "Intake", IntakeDefinition::id);
+    return seedFiles.read(properties.intakesFile(), "puljeflow.recruitment.intakes-file", IntakeDefinition.class,
+        "Intake", IntakeDefinition::id);
   }
 }

@@ -42,6 +42,7 @@ class SupplierSeeder implements SmartInitializingSingleton {
   }
 
   private List<SupplierDefinition> read() {
-    return seedFiles.read(properties.suppliersFile(), "puljeflow.transition.suppliers-file", SupplierDefinition.class, "Supplier", SupplierDefinition::id);
+    return seedFiles.read(properties.suppliersFile(), "puljeflow.transition.suppliers-file", SupplierDefinition.class,
+        "Supplier", SupplierDefinition::id);
   }
 }
