@@ -2,6 +2,7 @@ package dk.puljeflow.application;
 
 import dk.puljeflow.PlainText;
 import java.math.BigDecimal;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
@@ -49,6 +50,16 @@ public final class TaskForms {
       throw refuse(field, label + " must be plain text: no < or > (HTML or script) and no control characters");
     }
     return text;
+  }
+
+  /** The form's value as one of {@code choices}, by its name. */
+  public static <E extends Enum<E>> E requiredChoice(VariableScope form, String field, String label, Class<E> choices) {
+    String text = requiredText(form, field, label);
+    try {
+      return Enum.valueOf(choices, text);
+    } catch (IllegalArgumentException e) {
+      throw refuse(field, label + " must be one of " + List.of(choices.getEnumConstants()));
+    }
   }
 
   public static BigDecimal requiredAmount(VariableScope form, String field, String label) {

@@ -20,13 +20,13 @@ class AgreePreCourseListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Education education = RecruitmentForms.requiredChoice(task, "education", "The education", Education.class);
+    Education education = TaskForms.requiredChoice(task, "education", "The education", Education.class);
     LocalDate start = RecruitmentForms.requiredDate(task, "preCourseStart", "The pre-course's first day");
     LocalDate end = RecruitmentForms.requiredDate(task, "preCourseEnd", "The pre-course's last day");
     if (end.isBefore(start)) {
       throw TaskForms.refuse("preCourseEnd", "The pre-course's last day must not be before its first day");
     }
-    String content = RecruitmentForms.requiredText(task, "preCourseContent", "The pre-course's content", 2000);
+    String content = TaskForms.requiredText(task, "preCourseContent", "The pre-course's content", 2000);
 
     Candidate candidate = candidates.of(task);
     candidate.preCourseAgreed(education, start, end, content);

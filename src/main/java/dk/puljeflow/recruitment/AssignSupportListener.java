@@ -1,5 +1,6 @@
 package dk.puljeflow.recruitment;
 
+import dk.puljeflow.application.TaskForms;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -18,10 +19,10 @@ class AssignSupportListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String mentor = RecruitmentForms.requiredText(task, "mentor", "The mentor", 200);
-    String coordinator = RecruitmentForms.requiredText(task, "educationCoordinator", "The education coordinator", 200);
-    String supervisor = RecruitmentForms.requiredText(task, "practiceSupervisor", "The practice supervisor", 200);
-    String adviser = RecruitmentForms.requiredText(task, "educationAdviser", "The education adviser", 200);
+    String mentor = TaskForms.requiredText(task, "mentor", "The mentor", 200);
+    String coordinator = TaskForms.requiredText(task, "educationCoordinator", "The education coordinator", 200);
+    String supervisor = TaskForms.requiredText(task, "practiceSupervisor", "The practice supervisor", 200);
+    String adviser = TaskForms.requiredText(task, "educationAdviser", "The education adviser", 200);
     Candidate candidate = candidates.of(task);
     candidate.supportAssigned(mentor, coordinator, supervisor, adviser);
     log.record(candidate.getId(), RecruitmentEventType.SUPPORT_ASSIGNED, null);

@@ -1,5 +1,6 @@
 package dk.puljeflow.recruitment;
 
+import dk.puljeflow.application.TaskForms;
 import dk.puljeflow.EngineTime;
 import dk.puljeflow.recruitment.Candidate.InterviewOutcome;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,8 +24,8 @@ class HiringInterviewListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    InterviewOutcome outcome = RecruitmentForms.requiredChoice(task, "interviewOutcome", "The outcome", InterviewOutcome.class);
-    String note = RecruitmentForms.optionalText(task, "interviewNote", "The note", 2000);
+    InterviewOutcome outcome = TaskForms.requiredChoice(task, "interviewOutcome", "The outcome", InterviewOutcome.class);
+    String note = TaskForms.optionalText(task, "interviewNote", "The note", 2000);
     Candidate candidate = candidates.of(task);
     candidate.interviewed(outcome, note, EngineTime.now());
     log.record(candidate.getId(),

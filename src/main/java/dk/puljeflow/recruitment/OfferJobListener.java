@@ -1,5 +1,6 @@
 package dk.puljeflow.recruitment;
 
+import dk.puljeflow.application.TaskForms;
 import dk.puljeflow.EngineTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,9 +22,9 @@ class OfferJobListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String workplace = RecruitmentForms.requiredText(task, "jobOfferWorkplace", "The workplace offered", 200);
+    String workplace = TaskForms.requiredText(task, "jobOfferWorkplace", "The workplace offered", 200);
     var start = RecruitmentForms.requiredDate(task, "jobOfferStart", "The job's first day");
-    boolean accepted = RecruitmentForms.requiredChoice(task, "jobOfferAnswer", "The answer", Answer.class) == Answer.ACCEPTED;
+    boolean accepted = TaskForms.requiredChoice(task, "jobOfferAnswer", "The answer", Answer.class) == Answer.ACCEPTED;
     Candidate candidate = candidates.of(task);
     candidate.jobOffered(workplace, start, accepted, EngineTime.now());
     log.record(candidate.getId(),

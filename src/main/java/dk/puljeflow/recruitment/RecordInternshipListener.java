@@ -24,7 +24,7 @@ class RecordInternshipListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     int period = InternshipPeriodListener.period(task);
-    String workplace = RecruitmentForms.requiredText(task, "internshipWorkplace", "The internship workplace", 200);
+    String workplace = TaskForms.requiredText(task, "internshipWorkplace", "The internship workplace", 200);
     LocalDate start = RecruitmentForms.requiredDate(task, "internshipStart", "The internship's first day");
     LocalDate end = RecruitmentForms.requiredDate(task, "internshipEnd", "The internship's last day");
     if (end.isBefore(start)) {

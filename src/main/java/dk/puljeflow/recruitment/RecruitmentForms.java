@@ -50,23 +50,6 @@ final class RecruitmentForms {
     }
   }
 
-  static <E extends Enum<E>> E requiredChoice(VariableScope form, String field, String label, Class<E> choices) {
-    String text = TaskForms.requiredText(form, field, label);
-    try {
-      return Enum.valueOf(choices, text);
-    } catch (IllegalArgumentException e) {
-      throw TaskForms.refuse(field, label + " must be one of " + List.of(choices.getEnumConstants()));
-    }
-  }
-
-  static String requiredText(VariableScope form, String field, String label, int maxLength) {
-    return TaskForms.requiredText(form, field, label, maxLength);
-  }
-
-  static String optionalText(VariableScope form, String field, String label, int maxLength) {
-    return TaskForms.optionalText(form, field, label, maxLength);
-  }
-
   /**
    * Takes the form's raw fields out of the process once they are stored in the candidate's tables:
    * the process keeps only ids, routing values and what Tasklist shows.

@@ -31,7 +31,7 @@ class AssignJobCoachListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String supplierId = TaskForms.requiredText(task, SUPPLIER, "The supplier");
-    String coach = TransitionForms.requiredText(task, COACH, "The job coach", 200);
+    String coach = TaskForms.requiredText(task, COACH, "The job coach", 200);
     Participant participant = projects.of(task);
     Supplier supplier;
     try {

@@ -33,8 +33,8 @@ class BookMappingMeetingListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Instant at = TransitionForms.requiredDateTime(task, MEETING_AT, "The time of the mapping meeting");
-    String place = TransitionForms.requiredText(task, PLACE, "The place of the mapping meeting", 200);
-    String adviser = TransitionForms.requiredText(task, ADVISER, "The adviser", 200);
+    String place = TaskForms.requiredText(task, PLACE, "The place of the mapping meeting", 200);
+    String adviser = TaskForms.requiredText(task, ADVISER, "The adviser", 200);
     Participant participant = projects.of(task);
     if (at.isBefore(EngineTime.now())) {
       throw TaskForms.refuse(MEETING_AT, "The mapping meeting must not be in the past");

@@ -33,8 +33,8 @@ class DecideOnTrainingListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Decision decision = TransitionForms.requiredChoice(task, DECISION, "The decision", Decision.class);
-    String reason = TransitionForms.optionalText(task, REASON, "The reason", 2000);
+    Decision decision = TaskForms.requiredChoice(task, DECISION, "The decision", Decision.class);
+    String reason = TaskForms.optionalText(task, REASON, "The reason", 2000);
     TrainingApplication training = trainings.findById(((Number) task.getVariable(TransitionProcess.TRAINING_ID)).longValue())
         .orElseThrow();
     Participant participant = projects.of(task);

@@ -30,8 +30,8 @@ class HoldMappingMeetingListener implements TaskListener {
     boolean held = TaskForms.checked(task, HELD);
     Participant participant = projects.of(task);
     if (held) {
-      NeedLevel level = TransitionForms.requiredChoice(task, NEED_LEVEL, "The need level", NeedLevel.class);
-      String note = TransitionForms.optionalText(task, NEEDS_NOTE, "The needs", 2000);
+      NeedLevel level = TaskForms.requiredChoice(task, NEED_LEVEL, "The need level", NeedLevel.class);
+      String note = TaskForms.optionalText(task, NEEDS_NOTE, "The needs", 2000);
       participant.mappingMeetingHeld(TransitionTime.today(), level, note);
       caseLog.record(participant.getApplicationId(), "MAPPING_MEETING_HELD", participant.getParticipantNumber() + ": " + level);
     } else {

@@ -28,12 +28,12 @@ class RecordOutcomeListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Outcome outcome = TransitionForms.requiredChoice(task, OUTCOME, "The outcome", Outcome.class);
+    Outcome outcome = TaskForms.requiredChoice(task, OUTCOME, "The outcome", Outcome.class);
     if (!outcome.isRecordable()) {
       throw TaskForms.refuse(OUTCOME, "The outcome must be NEW_JOB, OWN_BUSINESS or OTHER");
     }
     LocalDate on = TransitionForms.requiredDate(task, OUTCOME_ON, "The date of the outcome");
-    String note = TransitionForms.optionalText(task, NOTE, "The note", 2000);
+    String note = TaskForms.optionalText(task, NOTE, "The note", 2000);
     if (outcome == Outcome.OTHER && note == null) {
       throw TaskForms.refuse(NOTE, "Describe the outcome when it is OTHER");
     }

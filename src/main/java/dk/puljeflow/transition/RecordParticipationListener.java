@@ -1,5 +1,6 @@
 package dk.puljeflow.transition;
 
+import dk.puljeflow.application.TaskForms;
 import dk.puljeflow.EngineTime;
 import dk.puljeflow.application.CaseLog;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,7 +25,7 @@ class RecordParticipationListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Participation answer = TransitionForms.requiredChoice(task, PARTICIPATION, "The person's decision", Participation.class);
+    Participation answer = TaskForms.requiredChoice(task, PARTICIPATION, "The person's decision", Participation.class);
     Participant participant = projects.of(task);
     if (answer == Participation.JOIN) {
       participant.joined(TransitionTime.today());

@@ -54,31 +54,6 @@ final class TransitionForms {
     }
   }
 
-  static <E extends Enum<E>> E requiredChoice(VariableScope form, String field, String label, Class<E> choices) {
-    String text = TaskForms.requiredText(form, field, label);
-    try {
-      return Enum.valueOf(choices, text);
-    } catch (IllegalArgumentException e) {
-      throw TaskForms.refuse(field, label + " must be one of " + List.of(choices.getEnumConstants()));
-    }
-  }
-
-  static String requiredText(VariableScope form, String field, String label, int maxLength) {
-    String text = TaskForms.requiredText(form, field, label);
-    if (text.length() > maxLength) {
-      throw TaskForms.refuse(field, label + " must be at most " + maxLength + " characters");
-    }
-    return text;
-  }
-
-  static String optionalText(VariableScope form, String field, String label, int maxLength) {
-    String text = TaskForms.optionalText(form, field);
-    if (text != null && text.length() > maxLength) {
-      throw TaskForms.refuse(field, label + " must be at most " + maxLength + " characters");
-    }
-    return text;
-  }
-
   /**
    * Takes the form's raw fields out of the process once they are stored in the participant's tables: the
    * process keeps only ids, routing values and what Tasklist shows.
