@@ -32,6 +32,6 @@ class DemoProfileTest {
   @Test
   void demoProfileStartsOneApplicationPerSeedPool() {
     assertThat(applications.findAll()).extracting(GrantApplication::getPoolId)
-        .containsExactlyInAnyOrder("tryghedspuljen", "kl-ds-mentor", "star-upskilling");
+        .containsExactlyInAnyOrder("tryghedspuljen", "kl-ds-mentor", "star-upskilling", "tsl-omstallning");
   }
 }

@@ -5,8 +5,12 @@ import dk.puljeflow.application.ApplicationRequest;
 import dk.puljeflow.application.ApplicationService;
 import dk.puljeflow.application.GrantApplicationRepository;
 import dk.puljeflow.application.SchemeDetails;
+import dk.puljeflow.transition.DismissedPerson;
+import dk.puljeflow.transition.TransitionProjectRequest;
+import dk.puljeflow.transition.TransitionService;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -16,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One application per seed pool on the first demo start, waiting for the demo signers: log in to
- * Tasklist as applicant, nearestmanager or unionrep to sign, then as caseworker to decide.
+ * Tasklist as applicant, nearestmanager or unionrep to sign, then as caseworker to decide (tsladviser for
+ * the TSL transition project, which nearestmanager signs for the employer).
  */
 @Component
 @Profile("demo")
@@ -25,10 +30,12 @@ class DemoCases {
   private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 
   private final ApplicationService applications;
+  private final TransitionService transitions;
   private final GrantApplicationRepository repository;
 
-  DemoCases(ApplicationService applications, GrantApplicationRepository repository) {
+  DemoCases(ApplicationService applications, TransitionService transitions, GrantApplicationRepository repository) {
     this.applications = applications;
+    this.transitions = transitions;
     this.repository = repository;
   }
 
@@ -54,6 +61,11 @@ class DemoCases {
         "Diplommodul: Beskæftigelsesindsatsen i et tværprofessionelt perspektiv", new BigDecimal("18000"), null, null,
         today.plusDays(21), today.plusDays(140), null,
         new SchemeDetails(null, null, null, null, null, null, null, null, true, "DIPLOMA", 1)));
-    log.info("Created 3 demo applications; the demo signers find them in Tasklist");
+    transitions.apply(new TransitionProjectRequest(null, "Region Halland, Vårdcentralen Väst", "Niels Nærmeste Leder",
+        "niels.leder@example.dk", "nearestmanager", "Tina Tillidsrepræsentant", "tina.tr@example.dk", "unionrep",
+        "Två undersköterskor sägs upp när vårdcentralens nattjour läggs ner",
+        List.of(new DismissedPerson("Eva Exempel", "eva.exempel@example.se", today.plusDays(60)),
+            new DismissedPerson("Olof Omställning", "olof.omstallning@example.se", today.plusDays(90)))), "demo");
+    log.info("Created 4 demo applications (one a TSL transition project); the demo signers find them in Tasklist");
   }
 }
