@@ -1,8 +1,6 @@
 package dk.puljeflow.notification;
 
-import dk.puljeflow.application.ApplicationNotFoundException;
-import dk.puljeflow.application.CaseAccess;
-import dk.puljeflow.application.GrantApplicationRepository;
+import dk.puljeflow.application.ApplicationService;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,14 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NotificationController {
 
   private final NotificationRepository notifications;
-  private final GrantApplicationRepository applications;
-  private final CaseAccess access;
+  private final ApplicationService applications;
 
-  NotificationController(NotificationRepository notifications, GrantApplicationRepository applications,
-      CaseAccess access) {
+  NotificationController(NotificationRepository notifications, ApplicationService applications) {
     this.notifications = notifications;
     this.applications = applications;
-    this.access = access;
   }
 
   record NotificationView(String type, String occurrence, String recipient, String subject, String status, int attempts,
@@ -37,8 +32,8 @@ class NotificationController {
   @GetMapping("/api/applications/{number}/notifications")
   @Transactional(readOnly = true)
   List<NotificationView> list(@PathVariable String number) {
-    Long applicationId = access.check(applications.findByApplicationNumber(number)
-        .orElseThrow(() -> new ApplicationNotFoundException(number))).getId();
+    // byNumber answers not found for an unknown case and for one outside the caseworker's pools.
+    Long applicationId = applications.byNumber(number).getId();
     return notifications.findByApplicationIdOrderById(applicationId).stream().map(NotificationView::of).toList();
   }
 }
