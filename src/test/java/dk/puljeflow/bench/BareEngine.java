@@ -58,7 +58,7 @@ final class BareEngine {
   static ProcessEngine start(String history, Path processesDir, Path formsDir) throws IOException {
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
     configuration.setProcessEngineName("bare-" + UUID.randomUUID());
-    configuration.setJdbcUrl("jdbc:h2:mem:bare-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    configuration.setJdbcUrl("jdbc:h2:mem:bare-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128");
     configuration.setDatabaseSchemaUpdate("true");
     configuration.setHistory(history);
     configuration.setJobExecutorActivate(false);

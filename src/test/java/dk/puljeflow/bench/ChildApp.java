@@ -36,15 +36,22 @@ final class ChildApp implements AutoCloseable {
 
   /** The application on the H2 file database in {@code databaseDirectory}: new if empty, else a restart. */
   ChildApp(BenchSettings settings, Path databaseDirectory) throws IOException, InterruptedException {
+    this(settings, databaseDirectory, System.getProperty("java.class.path"), List.of());
+  }
+
+  /** With another class path (see {@link ClassDataSharing}) and JVM options besides bench.childJvmArgs. */
+  ChildApp(BenchSettings settings, Path databaseDirectory, String classPath, List<String> jvmArgs)
+      throws IOException, InterruptedException {
     this.heap = settings.heap();
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + heap));
     command.addAll(settings.childJvmArgs());
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchServer.class.getName()));
+    command.addAll(jvmArgs);
+    command.addAll(List.of("-cp", classPath, BenchServer.class.getName()));
     command.add("--server.port=0");
     // The application's own kind of database, a file (not the tests' in-memory one, which would grow in the heap).
     command.add("--spring.datasource.url=jdbc:h2:file:" + databaseDirectory.resolve("puljeflow")
-        + ";DB_CLOSE_ON_EXIT=FALSE");
+        + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128");
     settings.springProperties().forEach((key, value) -> command.add("--" + key + "=" + value));
     Path log = Files.createTempFile("bench-child", ".log");
     long spawned = System.nanoTime();
