@@ -106,7 +106,8 @@ final class ChildApp implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     process.destroy();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+    // Generous: a JVM asked to write a class-data archive at exit does so after the application has stopped.
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
       process.destroyForcibly();
     }
   }
