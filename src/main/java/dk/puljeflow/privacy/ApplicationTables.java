@@ -45,10 +45,23 @@ class ApplicationTables {
   }
 
   /**
-   * A table with rows of one application: the column that names the application, whether its rows are
-   * deleted instead of changed, and every column's treatment.
+   * A table with rows of one application: the column that names the application (or, with a parent table,
+   * the parent row whose {@code application_id} does), whether its rows are deleted instead of changed, and
+   * every column's treatment.
    */
-  record Table(String name, String applicationColumn, boolean deleteRows, Map<String, Treatment> columns) {}
+  record Table(String name, String applicationColumn, String parentTable, boolean deleteRows,
+      Map<String, Treatment> columns) {
+
+    Table(String name, String applicationColumn, boolean deleteRows, Map<String, Treatment> columns) {
+      this(name, applicationColumn, null, deleteRows, columns);
+    }
+
+    /** The SQL condition that picks the application's rows; its one parameter is the application's id. */
+    String rowsOfApplication() {
+      return parentTable == null ? applicationColumn + " = ?"
+          : applicationColumn + " in (select id from " + parentTable + " where application_id = ?)";
+    }
+  }
 
   /** Case events whose detail Puljeflow writes itself (a number, a role, an amount, a date, a rule's text). */
   static final Set<String> SYSTEM_EVENT_DETAILS = Set.of("RECEIVED", "ELIGIBLE", "INELIGIBLE", "SIGNED", "FULLY_SIGNED",
@@ -120,6 +133,26 @@ class ApplicationTables {
       new Table("sla_breach", "application_id", false, columns(
           entry("id", KEEP), entry("application_id", KEEP), entry("deadline", KEEP), entry("recorded_at", KEEP))),
       // No personal data, but each link is a way into the case's pages: an anonymised case has none left.
+      // TSL: the dismissed persons of a transition project, their coaching meetings and training applications.
+      // Need levels, dates, outcomes and amounts stay for the outcome reports; names and notes go.
+      new Table("tsl_participant", "application_id", false, columns(
+          entry("id", KEEP), entry("application_id", KEEP), entry("participant_number", KEEP), entry("name", TEXT),
+          entry("email", Treatment.ADDRESS), entry("last_day_of_employment", KEEP), entry("support_ends_on", KEEP),
+          entry("status", KEEP), entry("mapping_meeting_at", KEEP), entry("mapping_meeting_place", TEXT),
+          entry("adviser_name", TEXT), entry("mapping_meetings_missed", KEEP), entry("mapping_meeting_held_on", KEEP),
+          entry("need_level", KEEP), entry("needs_note", TEXT), entry("participation_decided_on", KEEP),
+          entry("supplier_id", KEEP), entry("coach_name", TEXT), entry("support_started_at", KEEP),
+          entry("funding_amount", KEEP), entry("outcome", KEEP), entry("outcome_on", KEEP), entry("outcome_note", TEXT),
+          entry("ended_at", KEEP), entry("process_instance_id", KEEP), entry("version", KEEP))),
+      new Table("tsl_coaching_meeting", "participant_id", "tsl_participant", false, columns(
+          entry("id", KEEP), entry("participant_id", KEEP), entry("held_on", KEEP), entry("meeting_type", KEEP),
+          entry("note", TEXT), entry("recorded_at", KEEP), entry("recorded_by", KEEP))),
+      new Table("tsl_training_application", "participant_id", "tsl_participant", false, columns(
+          entry("id", KEEP), entry("participant_id", KEEP), entry("kind", KEEP), entry("description", TEXT),
+          // The school or company that gives the training: an organisation, kept for the reports.
+          entry("provider", KEEP), entry("cost", KEEP), entry("motivation", TEXT), entry("coach_name", TEXT),
+          entry("applied_at", KEEP), entry("applied_by", KEEP), entry("status", KEEP), entry("approved_cost", KEEP),
+          entry("decision_reason", TEXT), entry("decided_at", KEEP), entry("decided_by", KEEP))),
       new Table("personal_link", "application_id", true, columns(
           entry("id", KEEP), entry("application_id", KEEP), entry("purpose", KEEP), entry("party", KEEP),
           entry("occurrence", KEEP), entry("nonce", KEEP), entry("token_hash", KEEP), entry("created_at", KEEP),
@@ -128,11 +161,6 @@ class ApplicationTables {
   /** Puljeflow's tables that hold no data of an application, and what they hold instead. */
   static final Map<String, String> NOT_OF_AN_APPLICATION = Map.ofEntries(
       Map.entry("pool", "the pools' definitions and budgets"),
-      // TSL (V7): the persons of a transition project hold personal data; anonymising a TSL project with its
-      // persons, meetings and training applications is not built yet (they are in the export by e-mail neither).
-      Map.entry("tsl_participant", "TSL: the dismissed persons of a transition project (not anonymised yet)"),
-      Map.entry("tsl_coaching_meeting", "TSL: a person's coaching meetings (not anonymised yet)"),
-      Map.entry("tsl_training_application", "TSL: a person's training applications (not anonymised yet)"),
       Map.entry("tsl_project_booking", "TSL: a project's money per supplier"),
       Map.entry("tsl_supplier", "TSL: the supplier registry"),
       Map.entry("tsl_supplier_ledger_entry", "TSL: the suppliers' savings movements"),
@@ -169,7 +197,7 @@ class ApplicationTables {
       }
       String eventFilter = table.columns().containsValue(Treatment.EVENT_DETAIL) ? " and " + notSystemEvent() : "";
       jdbc.queryForList("select " + String.join(", ", personal) + " from " + table.name() + " where "
-              + table.applicationColumn() + " = ?" + eventFilter, applicationId)
+              + table.rowsOfApplication() + eventFilter, applicationId)
           .forEach(row -> row.values().stream()
               .filter(value -> value instanceof String text && !text.isBlank() && !text.startsWith("group:")
                   && !MARKER.equals(text))
@@ -183,7 +211,7 @@ class ApplicationTables {
     Map<String, Integer> rows = new LinkedHashMap<>();
     for (Table table : OF_AN_APPLICATION) {
       if (table.deleteRows()) {
-        rows.put(table.name(), jdbc.update("delete from " + table.name() + " where " + table.applicationColumn() + " = ?",
+        rows.put(table.name(), jdbc.update("delete from " + table.name() + " where " + table.rowsOfApplication(),
             applicationId));
         continue;
       }
@@ -204,7 +232,7 @@ class ApplicationTables {
       }
       arguments.add(applicationId);
       rows.put(table.name(), jdbc.update("update " + table.name() + " set " + String.join(", ", assignments) + " where "
-          + table.applicationColumn() + " = ?", arguments.toArray()));
+          + table.rowsOfApplication(), arguments.toArray()));
     }
     return rows;
   }

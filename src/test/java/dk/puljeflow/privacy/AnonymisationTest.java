@@ -377,7 +377,7 @@ class AnonymisationTest extends ProcessTest {
           .filter(column -> !column.equals("version") && !column.equals("anonymised_at"))
           .toList();
       kept.put(table.name(), jdbc.queryForList("select " + String.join(", ", columns) + " from " + table.name() + " where "
-          + table.applicationColumn() + " = ? order by id", applicationId).stream()
+          + table.rowsOfApplication() + " order by id", applicationId).stream()
           // The one row anonymisation adds: its own event.
           .filter(row -> !Anonymiser.EVENT.equals(row.get("EVENT_TYPE")) && !Anonymiser.EVENT.equals(row.get("event_type")))
           .toList());

@@ -23,12 +23,12 @@ import javax.sql.DataSource;
  * Looks for values in every column of every table of the database: Puljeflow's and the engine's
  * ({@code ACT_*}) alike, text, large objects and binary columns (read as UTF-8) included, case ignored.
  */
-final class DatabaseScan {
+public final class DatabaseScan {
 
   private DatabaseScan() {}
 
   /** For each value found: where, as {@code TABLE.COLUMN}. Values found nowhere are missing from the map. */
-  static Map<String, Set<String>> find(DataSource dataSource, Collection<String> values) {
+  public static Map<String, Set<String>> find(DataSource dataSource, Collection<String> values) {
     Map<String, Set<String>> found = new TreeMap<>();
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
       for (String table : tables(connection)) {
