@@ -132,7 +132,6 @@ class ApplicationTables {
           entry("amount", KEEP), entry("booked_at", KEEP), entry("note", KEEP))),
       new Table("sla_breach", "application_id", false, columns(
           entry("id", KEEP), entry("application_id", KEEP), entry("deadline", KEEP), entry("recorded_at", KEEP))),
-      // No personal data, but each link is a way into the case's pages: an anonymised case has none left.
       // TSL: the dismissed persons of a transition project, their coaching meetings and training applications.
       // Need levels, dates, outcomes and amounts stay for the outcome reports; names and notes go.
       new Table("tsl_participant", "application_id", false, columns(
@@ -153,6 +152,7 @@ class ApplicationTables {
           entry("provider", KEEP), entry("cost", KEEP), entry("motivation", TEXT), entry("coach_name", TEXT),
           entry("applied_at", KEEP), entry("applied_by", KEEP), entry("status", KEEP), entry("approved_cost", KEEP),
           entry("decision_reason", TEXT), entry("decided_at", KEEP), entry("decided_by", KEEP))),
+      // No personal data, but each link is a way into the case's pages: an anonymised case has none left.
       new Table("personal_link", "application_id", true, columns(
           entry("id", KEEP), entry("application_id", KEEP), entry("purpose", KEEP), entry("party", KEEP),
           entry("occurrence", KEEP), entry("nonce", KEEP), entry("token_hash", KEEP), entry("created_at", KEEP),
