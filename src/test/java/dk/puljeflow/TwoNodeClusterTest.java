@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.HistoryCleanupJobHandler;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
@@ -235,7 +236,11 @@ class TwoNodeClusterTest {
 
   private void assertEveryTimerRanOnce(HistoryService history, Instant killed) {
     List<HistoricJobLog> successes = history.createHistoricJobLogQuery().successLog().list();
-    Map<String, Long> runsPerJob = successes.stream().collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting()));
+    // The engine's history cleanup is one job that is rescheduled after each run: inside its nightly window
+    // (01:00-05:00, server time) it legitimately succeeds many times under one id.
+    Map<String, Long> runsPerJob = successes.stream()
+        .filter(log -> !HistoryCleanupJobHandler.TYPE.equals(log.getJobDefinitionType()))
+        .collect(Collectors.groupingBy(HistoricJobLog::getJobId, Collectors.counting()));
     assertThat(runsPerJob).as("successful runs per job").allSatisfy((job, runs) -> assertThat(runs).isEqualTo(1));
 
     List<HistoricJobLog> timers = successes.stream().filter(log -> log.getJobDefinitionType().startsWith("timer")).toList();
