@@ -19,7 +19,7 @@ record BenchSettings(List<String> parts, int cases, int runs, int threads, Strin
         System.getProperty("bench.history", "full"),
         Integer.getInteger("bench.timerCases", 1000),
         Integer.getInteger("bench.httpSeconds", 30),
-        Integer.getInteger("bench.httpWarmupSeconds", 5),
+        Integer.getInteger("bench.httpWarmupSeconds", 30),
         list(System.getProperty("bench.httpClients", "5,50")).stream().map(Integer::valueOf).toList(),
         System.getProperty("bench.heap", "512m"),
         Arrays.stream(System.getProperty("bench.childJvmArgs", "").trim().split("\\s+")).filter(a -> !a.isEmpty()).toList(),
