@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param seedFile the version-controlled pool definitions inserted at start-up
- * @param openSeedWindowsToday move a seeded pool's application window around today (demo and tests),
- *     since the real schemes' windows lie in the past
+ * @param openSeedWindowsToday move a seeded pool's application window to run from a month before
+ *     today to six months after (demo and tests) unless it already does, since the real schemes'
+ *     windows lie in the past or end soon
  * @param deadlineDay how long one day of a pool's deadlines lasts ({@code decisionDeadlineDays},
  *     {@code escalationDays}, the signature and contract days): a day, except in tests of several
  *     nodes, which share no engine clock and so shorten it to make timers fall due within seconds

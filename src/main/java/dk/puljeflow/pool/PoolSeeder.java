@@ -49,9 +49,13 @@ class PoolSeeder implements SmartInitializingSingleton {
     Pool pool = new Pool(seed.id());
     seed.applyTo(pool);
     LocalDate today = EngineTime.today();
-    if (properties.openSeedWindowsToday() && !pool.isOpenOn(today)) {
-      pool.setOpensOn(today.minusMonths(1));
-      pool.setClosesOn(today.plusMonths(6));
+    LocalDate opensBy = today.minusMonths(1);
+    LocalDate openUntil = today.plusMonths(6);
+    // A window that is open today but closes within weeks (a calendar-year pool in December) would
+    // close under a demo or test that moves the clock on, so it is moved as well.
+    if (properties.openSeedWindowsToday() && !(pool.isOpenOn(opensBy) && pool.isOpenOn(openUntil))) {
+      pool.setOpensOn(opensBy);
+      pool.setClosesOn(openUntil);
       pool.setBudgetYear(today.getYear());
     }
     pools.save(pool);

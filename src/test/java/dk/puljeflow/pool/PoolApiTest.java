@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.puljeflow.EngineTime;
 import dk.puljeflow.HttpClient;
 import dk.puljeflow.ProcessTest;
 import dk.puljeflow.security.Groups;
 import dk.puljeflow.security.IdentityBootstrap;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,17 @@ class PoolApiTest extends ProcessTest {
     assertThat(star.path("carryOver").decimalValue()).isEqualByComparingTo("4000000");
   }
 
+  /** The test profile, like the demo, opens every seed window well around today, so moving the clock on
+   *  by weeks never closes a pool under a test, even when a real window ends this month. */
+  @Test
+  void everySeedPoolStaysOpenForMonthsUnderTheTestProfile() {
+    LocalDate today = EngineTime.today();
+    assertThat(pools.findAllById(List.of("tryghedspuljen", "star-upskilling", "kl-ds-mentor", "tsl-omstallning")))
+        .hasSize(4)
+        .allSatisfy(pool -> assertThat(pool.isOpenOn(today.minusWeeks(2)) && pool.isOpenOn(today.plusMonths(3)))
+            .as("%s open %s to %s", pool.getId(), pool.getOpensOn(), pool.getClosesOn()).isTrue());
+  }
+
   @Test
   void adminCreatesAndChangesAPoolAndTheSeedLeavesTheChangeAlone() {
     ObjectNode pool = definition("api-pool", json -> {});
@@ -94,7 +108,7 @@ class PoolApiTest extends ProcessTest {
     ResponseEntity<JsonNode> unknownStage = admin.post("/api/pools", definition("bad-6", json -> json.put("usesTimeTravel", true)));
     assertThat(unknownStage.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(unknownStage.getBody().path("errors").path("usesTimeTravel").asText()).isEqualTo("is not a field of this request");
-    assertThat(pools.findAllById(java.util.List.of("bad-1", "bad-2", "bad-3", "bad-4", "bad-5", "bad-6"))).isEmpty();
+    assertThat(pools.findAllById(List.of("bad-1", "bad-2", "bad-3", "bad-4", "bad-5", "bad-6"))).isEmpty();
   }
 
   @Test
