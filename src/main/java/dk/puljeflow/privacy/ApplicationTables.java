@@ -13,11 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Puljeflow's own tables, column by column: which columns hold personal data of an application and
- * what anonymisation puts in their place, and which are kept for statistics (amounts, dates, statuses,
- * pool, application number, ids, user ids of accounts, and texts Puljeflow writes itself). Every column
- * of every table is named here or the table is listed as holding no application data, so a new column
- * has to be classified before the tests pass ({@code ApplicationTablesTest}).
+ * Puljeflow's own tables, column by column: which columns hold personal data of an application or of a
+ * recruitment candidate and what anonymisation puts in their place, and which are kept for statistics
+ * (amounts, dates, statuses, pool, case numbers, ids, user ids of accounts, and texts Puljeflow writes
+ * itself). Every column of every table is named here or the table is listed as holding no personal
+ * data, so a new column has to be classified before the tests pass ({@code ApplicationTablesTest}).
  */
 @Component
 class ApplicationTables {
@@ -41,13 +41,15 @@ class ApplicationTables {
     /** A case event's detail: kept for the events whose detail Puljeflow writes itself, else the marker. */
     EVENT_DETAIL,
     /** A value derived from personal data (the hash of a submitted body): removed. */
-    CLEAR
+    CLEAR,
+    /** A birth date: the first of January of its year, so ages stay for statistics. */
+    BIRTH_DATE
   }
 
   /**
-   * A table with rows of one application: the column that names the application (or, with a parent table,
-   * the parent row whose {@code application_id} does), whether its rows are deleted instead of changed, and
-   * every column's treatment.
+   * A table with rows of one application (or one candidate): the column that names it (or, with a parent
+   * table, the parent row whose {@code application_id} does), whether its rows are deleted instead of
+   * changed, and every column's treatment.
    */
   record Table(String name, String applicationColumn, String parentTable, boolean deleteRows,
       Map<String, Treatment> columns) {
@@ -63,12 +65,20 @@ class ApplicationTables {
     }
   }
 
-  /** Case events whose detail Puljeflow writes itself (a number, a role, an amount, a date, a rule's text). */
+  /**
+   * Case and recruitment events whose detail Puljeflow writes itself (a number, a role, an amount, a date,
+   * a rule's text, an intake, the referring job centre). The others quote what a person wrote or a
+   * workplace: a reason, a note, where an internship or job offer was.
+   */
   static final Set<String> SYSTEM_EVENT_DETAILS = Set.of("RECEIVED", "ELIGIBLE", "INELIGIBLE", "SIGNED", "FULLY_SIGNED",
       "ESCALATED", "SLA_BREACHED", "APPROVED", "INFORMATION_PROVIDED", "CONTRACT_DRAWN_UP", "CONTRACT_SIGNED_FOR_POOL",
       "CONTRACT_OVERDUE", "CONTRACT_ACTIVE", "MIDWAY_MEETING_SCHEDULED", "MIDWAY_MEETING_RECORDED",
       "MIDWAY_MEETING_INVITATION_ANSWERED", "FINAL_EVALUATION_SCHEDULED", "FINAL_EVALUATION_RECORDED", "USE_REPORTED",
-      "PAYOUT_INSTRUCTED", "LAPSED", "CLOSED", "ANONYMISED");
+      "PAYOUT_INSTRUCTED", "LAPSED", "CLOSED", "ANONYMISED",
+      // recruitment_event (RecruitmentEventType)
+      "REFERRED", "INFORMATION_MEETING_BOOKED", "INFORMATION_MEETING_ATTENDED", "INFORMATION_MEETING_MISSED",
+      "PRE_COURSE_AGREED", "PRE_COURSE_COMPLETED", "APPLIED", "HIRED", "NOT_HIRED", "EMPLOYMENT_TERMS_SET", "EMPLOYED",
+      "SUPPORT_ASSIGNED", "GRADUATED");
 
   private static final Treatment KEEP = Treatment.KEEP;
   private static final Treatment TEXT = Treatment.TEXT;
@@ -158,16 +168,40 @@ class ApplicationTables {
           entry("occurrence", KEEP), entry("nonce", KEEP), entry("token_hash", KEEP), entry("created_at", KEEP),
           entry("expires_at", KEEP), entry("used_at", KEEP))));
 
-  /** Puljeflow's tables that hold no data of an application, and what they hold instead. */
-  static final Map<String, String> NOT_OF_AN_APPLICATION = Map.ofEntries(
+  /**
+   * A recruitment candidate ("Fra ledig til velfærdsmedarbejder"): stages, dates, education, intake, pay
+   * scale, outcomes and the referring job centre stay for the funnel and the hiring target; the person,
+   * the people around them, workplaces and everything written about them go.
+   */
+  static final List<Table> OF_A_CANDIDATE = List.of(
+      new Table("candidate", "id", false, columns(
+          entry("id", KEEP), entry("candidate_number", KEEP), entry("status", KEEP), entry("name", TEXT),
+          entry("birth_date", Treatment.BIRTH_DATE), entry("email", Treatment.ADDRESS), entry("phone", TEXT),
+          entry("job_centre", KEEP), entry("referral_note", TEXT), entry("referred_by", KEEP), entry("referred_at", KEEP),
+          entry("information_meeting_on", KEEP), entry("information_meetings_missed", KEEP), entry("education", KEEP),
+          entry("pre_course_start", KEEP), entry("pre_course_end", KEEP), entry("pre_course_content", TEXT),
+          entry("pre_course_completed_on", KEEP), entry("intake_id", KEEP), entry("applied_at", KEEP),
+          entry("interview_outcome", KEEP), entry("interview_note", TEXT), entry("interviewed_at", KEEP),
+          entry("employment_start", KEEP), entry("pay_scale", KEEP), entry("mentor", TEXT),
+          entry("education_coordinator", TEXT), entry("practice_supervisor", TEXT), entry("education_adviser", TEXT),
+          entry("graduated_on", KEEP), entry("job_offer_workplace", TEXT), entry("job_offer_start", KEEP),
+          entry("job_offer_accepted", KEEP), entry("drop_out_stage", KEEP), entry("drop_out_reason", TEXT),
+          entry("closed_at", KEEP), entry("process_instance_id", KEEP), entry("version", KEEP),
+          entry("anonymised_at", KEEP))),
+      new Table("internship_placement", "candidate_id", false, columns(
+          entry("id", KEEP), entry("candidate_id", KEEP), entry("period", KEEP), entry("workplace", TEXT),
+          entry("starts_on", KEEP), entry("ends_on", KEEP), entry("recorded_at", KEEP), entry("recorded_by", KEEP))),
+      new Table("recruitment_event", "candidate_id", false, columns(
+          entry("id", KEEP), entry("candidate_id", KEEP), entry("event_type", KEEP), entry("occurred_at", KEEP),
+          entry("actor", KEEP), entry("detail", Treatment.EVENT_DETAIL))));
+
+  /** Puljeflow's tables that hold no personal data of an application or a candidate, and what they hold instead. */
+  static final Map<String, String> WITHOUT_PERSONAL_DATA = Map.ofEntries(
       Map.entry("pool", "the pools' definitions and budgets"),
       Map.entry("tsl_project_booking", "TSL: a project's money per supplier"),
       Map.entry("tsl_supplier", "TSL: the supplier registry"),
       Map.entry("tsl_supplier_ledger_entry", "TSL: the suppliers' savings movements"),
       Map.entry("recruitment_intake", "the recruitment programme's intakes"),
-      Map.entry("candidate", "recruitment candidates (their own process, see the export)"),
-      Map.entry("internship_placement", "recruitment candidates' internships"),
-      Map.entry("recruitment_event", "recruitment candidates' stage events"),
       Map.entry("flyway_schema_history", "Flyway's record of the migrations"),
       Map.entry("camunda_schema_history", "Flyway's record of Camunda's schema scripts (PostgreSQL only)"));
 
@@ -181,12 +215,12 @@ class ApplicationTables {
   }
 
   /**
-   * The application's personal values as they are now (names, addresses, free texts): what must not
-   * remain anywhere once it is anonymised.
+   * The personal values of one application or candidate as they are now (names, addresses, free texts):
+   * what must not remain anywhere once it is anonymised.
    */
-  Set<String> personalValues(long applicationId) {
+  Set<String> personalValues(List<Table> tables, long id) {
     Set<String> values = new LinkedHashSet<>();
-    for (Table table : OF_AN_APPLICATION) {
+    for (Table table : tables) {
       List<String> personal = table.columns().entrySet().stream()
           .filter(column -> column.getValue() == TEXT || column.getValue() == Treatment.ADDRESS
               || column.getValue() == Treatment.RECIPIENT || column.getValue() == Treatment.EVENT_DETAIL)
@@ -197,7 +231,7 @@ class ApplicationTables {
       }
       String eventFilter = table.columns().containsValue(Treatment.EVENT_DETAIL) ? " and " + notSystemEvent() : "";
       jdbc.queryForList("select " + String.join(", ", personal) + " from " + table.name() + " where "
-              + table.rowsOfApplication() + eventFilter, applicationId)
+              + table.rowsOfApplication() + eventFilter, id)
           .forEach(row -> row.values().stream()
               .filter(value -> value instanceof String text && !text.isBlank() && !text.startsWith("group:")
                   && !MARKER.equals(text))
@@ -206,13 +240,12 @@ class ApplicationTables {
     return values;
   }
 
-  /** Replaces the application's personal values in every table; the number of rows changed or deleted per table. */
-  Map<String, Integer> anonymise(long applicationId) {
+  /** Replaces the personal values in these tables; the number of rows changed or deleted per table. */
+  Map<String, Integer> anonymise(List<Table> tables, long id) {
     Map<String, Integer> rows = new LinkedHashMap<>();
-    for (Table table : OF_AN_APPLICATION) {
+    for (Table table : tables) {
       if (table.deleteRows()) {
-        rows.put(table.name(), jdbc.update("delete from " + table.name() + " where " + table.rowsOfApplication(),
-            applicationId));
+        rows.put(table.name(), jdbc.update("delete from " + table.name() + " where " + table.rowsOfApplication(), id));
         continue;
       }
       List<Object> arguments = new ArrayList<>();
@@ -230,7 +263,7 @@ class ApplicationTables {
         // Optimistic locking of the entity: anyone holding the old row fails instead of writing it back.
         assignments.add("version = version + 1");
       }
-      arguments.add(applicationId);
+      arguments.add(id);
       rows.put(table.name(), jdbc.update("update " + table.name() + " set " + String.join(", ", assignments) + " where "
           + table.rowsOfApplication(), arguments.toArray()));
     }
@@ -252,6 +285,7 @@ class ApplicationTables {
       case EVENT_DETAIL -> "case when " + column + " is not null and " + notSystemEvent() + " then '" + MARKER + "' else "
           + column + " end";
       case CLEAR -> "null";
+      case BIRTH_DATE -> "cast(date_trunc('year', " + column + ") as date)";
     };
   }
 

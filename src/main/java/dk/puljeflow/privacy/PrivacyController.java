@@ -17,20 +17,24 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A person's data on request (camunda-admin only, like all of {@code /api/admin}):
- * {@code POST /api/admin/applications/{number}/anonymise} anonymises an ended application (409 while
- * it runs, 404 for an unknown number; again is harmless), {@code GET /api/admin/persons/export?email=}
- * gives everything held about an e-mail address as JSON.
+ * {@code POST /api/admin/applications/{number}/anonymise} anonymises an ended application and
+ * {@code POST /api/admin/candidates/{number}/anonymise} a recruitment candidate whose path has ended
+ * (409 while it runs, 404 for an unknown number; again is harmless),
+ * {@code GET /api/admin/persons/export?email=} gives everything held about an e-mail address as JSON.
  */
 @RestController
 @RequestMapping("/api/admin")
 class PrivacyController {
 
   private final Anonymiser anonymiser;
+  private final CandidateAnonymiser candidateAnonymiser;
   private final PersonalDataExport export;
   private final IdentityService identityService;
 
-  PrivacyController(Anonymiser anonymiser, PersonalDataExport export, IdentityService identityService) {
+  PrivacyController(Anonymiser anonymiser, CandidateAnonymiser candidateAnonymiser, PersonalDataExport export,
+      IdentityService identityService) {
     this.anonymiser = anonymiser;
+    this.candidateAnonymiser = candidateAnonymiser;
     this.export = export;
     this.identityService = identityService;
   }
@@ -38,6 +42,11 @@ class PrivacyController {
   @PostMapping("/applications/{number}/anonymise")
   AnonymisationReport anonymise(@PathVariable String number, Authentication user) {
     return asEngineUser(user, () -> anonymiser.anonymise(number, "on request"));
+  }
+
+  @PostMapping("/candidates/{number}/anonymise")
+  CandidateAnonymiser.Report anonymiseCandidate(@PathVariable String number, Authentication user) {
+    return asEngineUser(user, () -> candidateAnonymiser.anonymise(number, "on request"));
   }
 
   @GetMapping("/persons/export")

@@ -18,5 +18,7 @@ public enum RecruitmentEventType {
   GRADUATED,
   JOB_OFFER_ACCEPTED,
   JOB_OFFER_DECLINED,
-  DROPPED_OUT
+  DROPPED_OUT,
+  /** The candidate's personal data were anonymised after their path ended (privacy package). */
+  ANONYMISED
 }

@@ -236,7 +236,7 @@ class AnonymisationTest extends ProcessTest {
     assertThat(properties.anonymiseAfter()).hasMonths(36);
 
     ClockUtil.setCurrentTime(Date.from(due.minusSeconds(1)));
-    assertThat(sweep.run().anonymised()).isZero();
+    assertThat(sweep.run().applications().anonymised()).isZero();
     assertThat(ended).allSatisfy(application -> assertThat(anonymisedAt(application)).isNull());
 
     // Past the threshold two nodes sweep at the same moment: each case is anonymised once, by one of them.
@@ -250,7 +250,7 @@ class AnonymisationTest extends ProcessTest {
     }
     int anonymisedByBoth = 0;
     for (Future<AnonymisationSweep.Result> result : sweeps) {
-      anonymisedByBoth += result.get().anonymised();
+      anonymisedByBoth += result.get().applications().anonymised();
     }
     assertThat(anonymisedByBoth).isEqualTo(2);
     for (GrantApplication application : ended) {
@@ -268,7 +268,7 @@ class AnonymisationTest extends ProcessTest {
     // The next night there is nothing left to do.
     ClockUtil.setCurrentTime(Date.from(due.plus(Duration.ofDays(1))));
     AnonymisationSweep.Result nextNight = sweep.run();
-    assertThat(nextNight.anonymised()).isZero();
+    assertThat(nextNight.applications().anonymised()).isZero();
     assertThat(ended).allSatisfy(application -> assertThat(anonymisedAt(application)).isEqualTo(due.plusSeconds(1)));
   }
 

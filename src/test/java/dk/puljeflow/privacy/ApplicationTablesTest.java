@@ -7,7 +7,9 @@ import dk.puljeflow.privacy.ApplicationTables.Table;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -29,20 +31,24 @@ class ApplicationTablesTest extends ProcessTest {
   void everyColumnOfEveryTableOfPuljeflowIsClassified() throws SQLException {
     Map<String, Set<String>> actual = puljeflowTables();
     Map<String, Set<String>> classified = new TreeMap<>();
-    for (Table table : ApplicationTables.OF_AN_APPLICATION) {
-      classified.put(table.name(), new TreeSet<>(table.columns().keySet()));
+    for (Table table : personalTables()) {
+      assertThat(classified.put(table.name(), new TreeSet<>(table.columns().keySet()))).as(table.name()).isNull();
     }
 
-    Map<String, Set<String>> ofApplications = new TreeMap<>(actual);
-    ofApplications.keySet().removeAll(ApplicationTables.NOT_OF_AN_APPLICATION.keySet());
-    assertThat(ofApplications).isEqualTo(classified);
-    Set<String> everywhere = new TreeSet<>(ApplicationTables.NOT_OF_AN_APPLICATION.keySet());
+    Map<String, Set<String>> withPersonalData = new TreeMap<>(actual);
+    withPersonalData.keySet().removeAll(ApplicationTables.WITHOUT_PERSONAL_DATA.keySet());
+    assertThat(withPersonalData).isEqualTo(classified);
+    Set<String> everywhere = new TreeSet<>(ApplicationTables.WITHOUT_PERSONAL_DATA.keySet());
     everywhere.removeAll(ApplicationTables.ONLY_ON_SOME_DATABASES);
     assertThat(actual).containsKeys(everywhere.toArray(String[]::new));
   }
 
   @Test
-  void everyTableOfAnApplicationNamesTheApplication() {
+  void everyTableOfAnApplicationOrACandidateNamesIt() {
+    assertThat(ApplicationTables.OF_A_CANDIDATE).allSatisfy(table -> {
+      assertThat(table.columns()).containsKey(table.applicationColumn()).containsKey("id");
+      assertThat(table.parentTable()).isNull();
+    });
     assertThat(ApplicationTables.OF_AN_APPLICATION).allSatisfy(table -> {
       assertThat(table.columns()).containsKey(table.applicationColumn()).containsKey("id");
       // A parent table is one of these and names the application itself, so one level is enough.
@@ -51,6 +57,12 @@ class ApplicationTablesTest extends ProcessTest {
             .singleElement().satisfies(parent -> assertThat(parent.parentTable()).isNull());
       }
     });
+  }
+
+  private static List<Table> personalTables() {
+    List<Table> tables = new ArrayList<>(ApplicationTables.OF_AN_APPLICATION);
+    tables.addAll(ApplicationTables.OF_A_CANDIDATE);
+    return tables;
   }
 
   /** Table to columns, lower case, of every table that is not the engine's. */

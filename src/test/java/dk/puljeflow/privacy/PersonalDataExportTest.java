@@ -117,7 +117,7 @@ class PersonalDataExportTest extends ProcessTest {
               "interviewed_at": null, "employment_start": null, "pay_scale": null, "mentor": null,
               "education_coordinator": null, "practice_supervisor": null, "education_adviser": null,
               "graduated_on": null, "job_offer_workplace": null, "job_offer_start": null, "job_offer_accepted": null,
-              "drop_out_stage": null, "drop_out_reason": null, "closed_at": null
+              "drop_out_stage": null, "drop_out_reason": null, "closed_at": null, "anonymised_at": null
             },
             "internships": [ ],
             "events": [

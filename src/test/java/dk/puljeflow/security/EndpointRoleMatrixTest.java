@@ -61,6 +61,7 @@ class EndpointRoleMatrixTest extends ProcessTest {
       Map.entry("POST /api/admin/deployments", Set.of(ADMIN)),
       Map.entry("POST /api/admin/migrations", Set.of(ADMIN)),
       Map.entry("POST /api/admin/applications/{number}/anonymise", Set.of(ADMIN)),
+      Map.entry("POST /api/admin/candidates/{number}/anonymise", Set.of(ADMIN)),
       Map.entry("GET /api/admin/persons/export", Set.of(ADMIN)),
       Map.entry("POST /api/recruitment/candidates", Set.of(CASEWORKER, ADMIN)),
       Map.entry("GET /api/recruitment/candidates/{number}", Set.of(CASEWORKER, MANAGER, ADMIN)),
