@@ -1,13 +1,8 @@
 package dk.puljeflow.application;
 
 import dk.puljeflow.link.LinkPurpose;
-import dk.puljeflow.link.PersonalLink;
 import dk.puljeflow.link.PersonalLinks;
-import dk.puljeflow.notification.Notice;
-import dk.puljeflow.notification.NoticeType;
-import dk.puljeflow.notification.Notifier;
 import dk.puljeflow.pool.Pool;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -16,21 +11,19 @@ import org.springframework.stereotype.Component;
 /**
  * "Register application": an application started through the API is already stored; one started
  * from the Tasklist start form is validated here with the same rules and stored. An invalid start
- * form is refused with a message and starts nothing.
+ * form is refused with a message and starts nothing. Either way the applicant's status link is issued
+ * here, in the request, because the receipt page shows it; the letter follows in "Confirm receipt".
  */
 @Component
 class RegisterApplicationDelegate implements JavaDelegate {
 
   private final ApplicationValidator validator;
   private final ApplicationRegistry registry;
-  private final Notifier notifier;
   private final PersonalLinks links;
 
-  RegisterApplicationDelegate(ApplicationValidator validator, ApplicationRegistry registry, Notifier notifier,
-      PersonalLinks links) {
+  RegisterApplicationDelegate(ApplicationValidator validator, ApplicationRegistry registry, PersonalLinks links) {
     this.validator = validator;
     this.registry = registry;
-    this.notifier = notifier;
     this.links = links;
   }
 
@@ -40,9 +33,7 @@ class RegisterApplicationDelegate implements JavaDelegate {
         ? registry.find(ProcessVariables.applicationId(execution))
         : registerFromStartForm(execution);
     application.linkProcessInstance(execution.getProcessInstanceId());
-    PersonalLink statusLink = links.issue(application.getId(), LinkPurpose.STATUS, null, null, null);
-    notifier.send(new Notice(NoticeType.APPLICATION_RECEIVED, application.getId(), application.getApplicantEmail(),
-        Map.of("applicationNumber", application.getApplicationNumber(), Notice.LINK_ID, statusLink.getId())));
+    links.issue(application.getId(), LinkPurpose.STATUS, null, null, null);
   }
 
   private GrantApplication registerFromStartForm(DelegateExecution execution) {

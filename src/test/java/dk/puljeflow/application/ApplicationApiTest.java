@@ -70,6 +70,9 @@ class ApplicationApiTest extends ProcessTest {
     }));
 
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    // The answer comes before the pool's rules have run; they run as the case's first job.
+    assertThat(created.getBody().path("status").asText()).isEqualTo("RECEIVED");
+    runDueJobs();
     JsonNode view = caseworker.get("/api/applications/" + created.getBody().path("applicationNumber").asText()).getBody();
     assertThat(view.path("status").asText()).isEqualTo("REJECTED");
     assertThat(view.path("ineligibilityReasons")).extracting(JsonNode::asText).containsExactly(

@@ -29,8 +29,11 @@ class GrantApplicationProcessTest extends ProcessTest {
   void tryghedspuljenRunsSignatureDecisionAndOnePayoutToClosed() {
     GrantApplication application = submit(TRYGHED);
     ProcessInstance main = mainProcess(application);
-    assertThat(main).hasPassed("ApplicationReceived", "RegisterApplication").isWaitingAt("CollectSignatures");
+    // The request ends once the application is registered; the letter and the rules come as the first job.
+    assertThat(main).hasPassed("ApplicationReceived", "RegisterApplication").isWaitingAt("ConfirmReceipt");
     assertThat(main).hasBusinessKey(application.getApplicationNumber());
+    runDueJobs();
+    assertThat(main).hasPassed("ConfirmReceipt", "CheckEligibility", "RecordEligibility").isWaitingAt("CollectSignatures");
     assertThat(application.getApplicationNumber()).matches("TP-\\d{4}-\\d{6}");
 
     signAll(application);
@@ -240,10 +243,11 @@ class GrantApplicationProcessTest extends ProcessTest {
     ApplicationRequest base = request(TRYGHED);
     GrantApplication application = applications.submit(withDetails(base,
         new SchemeDetails("CAREER_SPARRING", true, false, null, null, null, null, null, null, null, null)));
-    ProcessInstance main = runtimeService.createProcessInstanceQuery()
-        .processInstanceId(application.getProcessInstanceId()).singleResult();
+    assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.RECEIVED);
+    runDueJobs();
 
-    assertThat(main).isNull();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(application.getProcessInstanceId())
+        .singleResult()).isNull();
     GrantApplication rejected = reload(application);
     assertThat(rejected.getStatus()).isEqualTo(ApplicationStatus.REJECTED);
     assertThat(rejected.getIneligibilityReasons()).containsExactly("Aktiviteten tilbydes allerede af kommunen.");

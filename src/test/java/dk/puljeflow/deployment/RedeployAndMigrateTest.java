@@ -121,8 +121,10 @@ class RedeployAndMigrateTest extends ProcessTest {
     assertThat(definition(outcome, "process", "grantApplication").path("version").asInt()).isEqualTo(after.getVersion());
     assertThat(definition(outcome, "decision", "eligibilityTryghedspuljen").path("version").asInt()).isEqualTo(ruleVersion + 1);
 
-    // A new application meets the new rule at once.
-    GrantApplication fresh = reload(submit(TRYGHED));
+    // A new application meets the new rule in its first step.
+    GrantApplication submitted = submit(TRYGHED);
+    runDueJobs();
+    GrantApplication fresh = reload(submitted);
     assertThat(fresh.getStatus()).isEqualTo(ApplicationStatus.REJECTED);
     assertThat(fresh.getIneligibilityReasons()).singleElement().asString().startsWith(NOT_A_POOL_CATEGORY);
 
