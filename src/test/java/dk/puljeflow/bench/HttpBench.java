@@ -116,6 +116,14 @@ final class HttpBench {
         levels.add(level);
       }
       result.put("levels", levels);
+      // The yardstick once more, now that every load's backlog is run off: these machines change speed
+      // within minutes, and a ratio to the yardstick means little if the two were measured at different speeds.
+      Map<String, Object> referenceAfter = load(client, reference, settings.httpClients().get(0), settings.httpSeconds());
+      result.put("referenceOneTaskProcessAfterwards", referenceAfter);
+      System.out.printf("http %d clients: reference one-task process via engine REST afterwards %.1f req/s p50 %.1f p95 %.1f"
+              + " p99 %.1f ms errors %d%n", settings.httpClients().get(0), referenceAfter.get("requestsPerSecond"),
+          referenceAfter.get("p50Millis"), referenceAfter.get("p95Millis"), referenceAfter.get("p99Millis"),
+          referenceAfter.get("errors"));
       long present = applicationCount(client, base, auth) - before - warmupAccepted;
       result.put("acceptedApplications", accepted);
       result.put("applicationsPresentAfterwards", present);
