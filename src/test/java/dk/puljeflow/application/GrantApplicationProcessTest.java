@@ -1,6 +1,7 @@
 package dk.puljeflow.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -13,7 +14,11 @@ import dk.puljeflow.signature.SignerRole;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.EnumSet;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -257,6 +262,33 @@ class GrantApplicationProcessTest extends ProcessTest {
     // The facts the rules read were transient: none of them was stored as a variable.
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
         .processInstanceId(application.getProcessInstanceId()).variableName("offeredByMunicipality").count()).isZero();
+  }
+
+  @Test
+  void rulesThatCannotBeEvaluatedLeaveAnIncidentOnTheStoredApplication() {
+    GrantApplication application = submit(TRYGHED);
+    ProcessInstance main = mainProcess(application);
+    // As after a redeploy that lost the pool's table: the step after the registration fails, the registration stays.
+    Object poolRules = runtimeService.getVariable(main.getId(), ProcessVariables.ELIGIBILITY_DECISION);
+    runtimeService.setVariable(main.getId(), ProcessVariables.ELIGIBILITY_DECISION, "noSuchDecision");
+    Job first = managementService.createJobQuery().processInstanceId(main.getId()).singleResult();
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      assertThatThrownBy(() -> managementService.executeJob(first.getId())).hasMessageContaining("noSuchDecision");
+      ClockUtil.setCurrentTime(Date.from(EngineTime.now().plus(Duration.ofMinutes(6))));
+    }
+
+    Incident incident = runtimeService.createIncidentQuery().processInstanceId(main.getId()).singleResult();
+    assertThat(incident.getActivityId()).isEqualTo("ConfirmReceipt");
+    assertThat(incident.getFailedActivityId()).isEqualTo("CheckEligibility");
+    assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.RECEIVED);
+    assertThat(main).isWaitingAt("ConfirmReceipt");
+
+    // The operator fixes the cause and retries the incident: the case goes on from where it stopped.
+    runtimeService.setVariable(main.getId(), ProcessVariables.ELIGIBILITY_DECISION, poolRules);
+    managementService.setJobRetries(first.getId(), 1);
+    runDueJobs();
+    assertThat(main).hasPassed("CheckEligibility", "RecordEligibility").isWaitingAt("CollectSignatures");
+    assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.AWAITING_SIGNATURES);
   }
 
   @Test
