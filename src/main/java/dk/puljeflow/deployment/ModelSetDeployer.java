@@ -49,9 +49,12 @@ public class ModelSetDeployer {
       log.warn("No BPMN, DMN or form files found; nothing deployed");
       return new DeploymentOutcome(false, null, List.of(), List.of());
     }
-    validator.validate(set);
     Deployment previous = latestRelease();
     List<String> changed = changedFiles(set, previous);
+    if (!changed.isEmpty()) {
+      // An unchanged set passed this check when it was deployed; parsing it again cost a second of every start.
+      validator.validate(set);
+    }
 
     DeploymentBuilder builder = repositoryService.createDeployment()
         .name(properties.deploymentName())
