@@ -103,6 +103,23 @@ final class ChildApp implements AutoCloseable {
     return -1;
   }
 
+  /**
+   * The child's own account of its memory (jcmd VM.native_memory summary) when it was started with
+   * -XX:NativeMemoryTracking (through bench.childJvmArgs); otherwise empty.
+   */
+  List<String> nativeMemorySummary(List<String> childJvmArgs) throws IOException, InterruptedException {
+    if (childJvmArgs.stream().noneMatch(arg -> arg.startsWith("-XX:NativeMemoryTracking"))) {
+      return List.of();
+    }
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    Process summary = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "VM.native_memory", "summary", "scale=MB")
+        .redirectErrorStream(true).start();
+    List<String> lines = new BufferedReader(new InputStreamReader(summary.getInputStream())).lines()
+        .filter(line -> line.contains("committed=")).map(String::strip).toList();
+    summary.waitFor(30, TimeUnit.SECONDS);
+    return lines;
+  }
+
   @Override
   public void close() throws InterruptedException {
     process.destroy();

@@ -31,6 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class HttpBench {
 
+  private static final Duration IDLE_AFTER_LOAD = Duration.ofSeconds(60);
+
   private final BenchSettings settings;
   private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -132,9 +134,15 @@ final class HttpBench {
       System.out.printf("http: %d accepted, %d present afterwards (%d committed after the client gave up)%n", accepted,
           present, present - accepted);
       result.put("rssAfterHttpMiB", app.residentMiB());
+      // A JVM keeps the memory it grew to under load until it has been idle a while, and only if told to
+      // give it back (G1's periodic collection, -XX:TrimNativeHeapInterval): the same a minute later.
+      Thread.sleep(IDLE_AFTER_LOAD.toMillis());
+      result.put("rssAfterHttpIdleMiB", app.residentMiB());
+      result.put("nativeMemoryAfterHttpIdle", app.nativeMemorySummary(settings.childJvmArgs()));
       System.out.printf("child app (-Xmx%s): ready in %d ms (JVM start to ApplicationReadyEvent), RSS %.0f MiB after start,"
-          + " %.0f MiB after the HTTP run%n", settings.heap(), app.jvmToReadyMillis, result.get("rssAfterStartMiB"),
-          result.get("rssAfterHttpMiB"));
+          + " %.0f MiB after the HTTP run, %.0f MiB %d s later%n", settings.heap(), app.jvmToReadyMillis,
+          result.get("rssAfterStartMiB"), result.get("rssAfterHttpMiB"), result.get("rssAfterHttpIdleMiB"),
+          IDLE_AFTER_LOAD.toSeconds());
     }
     return result;
   }
