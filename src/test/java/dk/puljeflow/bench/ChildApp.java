@@ -27,6 +27,8 @@ final class ChildApp implements AutoCloseable {
   /** From SpringApplication.run to ApplicationReadyEvent. */
   final long runToReadyMillis;
   final String heap;
+  /** Whether the child was started with -XX:NativeMemoryTracking, so that jcmd can report its memory. */
+  private final boolean nativeMemoryTracked;
   /** Spring's start-up steps with the most self time (see {@link StartupSteps}). */
   final List<String> slowestStartupSteps = new CopyOnWriteArrayList<>();
 
@@ -47,6 +49,7 @@ final class ChildApp implements AutoCloseable {
         "-Xmx" + heap));
     command.addAll(settings.childJvmArgs());
     command.addAll(jvmArgs);
+    nativeMemoryTracked = command.stream().anyMatch(arg -> arg.startsWith("-XX:NativeMemoryTracking"));
     command.addAll(List.of("-cp", classPath, BenchServer.class.getName()));
     command.add("--server.port=0");
     // The application's own kind of database, a file (not the tests' in-memory one, which would grow in the heap).
@@ -107,8 +110,8 @@ final class ChildApp implements AutoCloseable {
    * The child's own account of its memory (jcmd VM.native_memory summary) when it was started with
    * -XX:NativeMemoryTracking (through bench.childJvmArgs); otherwise empty.
    */
-  List<String> nativeMemorySummary(List<String> childJvmArgs) throws IOException, InterruptedException {
-    if (childJvmArgs.stream().noneMatch(arg -> arg.startsWith("-XX:NativeMemoryTracking"))) {
+  List<String> nativeMemorySummary() throws IOException, InterruptedException {
+    if (!nativeMemoryTracked) {
       return List.of();
     }
     Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");

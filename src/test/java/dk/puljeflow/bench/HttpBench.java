@@ -138,7 +138,7 @@ final class HttpBench {
       // give it back (G1's periodic collection, -XX:TrimNativeHeapInterval): the same a minute later.
       Thread.sleep(IDLE_AFTER_LOAD.toMillis());
       result.put("rssAfterHttpIdleMiB", app.residentMiB());
-      result.put("nativeMemoryAfterHttpIdle", app.nativeMemorySummary(settings.childJvmArgs()));
+      result.put("nativeMemoryAfterHttpIdle", app.nativeMemorySummary());
       System.out.printf("child app (-Xmx%s): ready in %d ms (JVM start to ApplicationReadyEvent), RSS %.0f MiB after start,"
           + " %.0f MiB after the HTTP run, %.0f MiB %d s later%n", settings.heap(), app.jvmToReadyMillis,
           result.get("rssAfterStartMiB"), result.get("rssAfterHttpMiB"), result.get("rssAfterHttpIdleMiB"),
