@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * incident; the notice is marked sent only once the server has accepted it.
  */
 @Component
-class SendMailDelegate implements JavaDelegate {
+class SendMailDelegate implements JavaDelegate, DisposableBean {
 
   private static final Logger log = LoggerFactory.getLogger(SendMailDelegate.class);
   private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
@@ -41,6 +42,7 @@ class SendMailDelegate implements JavaDelegate {
   private final NotificationAttempts attempts;
   private final MailTemplates templates;
   private final JavaMailSender mailSender;
+  private final SmtpConnections connections;
   private final IdentityService identityService;
   private final MailProperties properties;
 
@@ -54,8 +56,14 @@ class SendMailDelegate implements JavaDelegate {
           "Set SPRING_MAIL_HOST (and SPRING_MAIL_PORT, SPRING_MAIL_USERNAME, SPRING_MAIL_PASSWORD), or set"
               + " PULJEFLOW_MAIL_EMBEDDED=true for a local trial.", null);
     }
+    this.connections = new SmtpConnections(this.mailSender, properties.connectionIdleTimeout());
     this.identityService = identityService;
     this.properties = properties;
+  }
+
+  @Override
+  public void destroy() {
+    connections.close();
   }
 
   @Override
@@ -72,7 +80,7 @@ class SendMailDelegate implements JavaDelegate {
       if (recipients.isEmpty()) {
         log.warn("Notice {} for {}: nobody in {} has an e-mail address", notification.getNoticeType(), id, notification.getRecipient());
       } else {
-        mailSender.send(message(recipients, mail, notification.getNoticeType(), facts));
+        connections.send(message(recipients, mail, notification.getNoticeType(), facts));
       }
       attempts.sent(id, mail.subject());
     } catch (RuntimeException e) {
