@@ -20,15 +20,17 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /**
  * Sends letters over SMTP connections that stay open between letters. {@link JavaMailSenderImpl} opens a
  * session (connect, greeting, EHLO, QUIT) for every message, which was most of a letter's cost in the
- * benchmark; here each sending job thread borrows an open connection, checks it with NOOP, and gives it
- * back. Connections idle longer than {@code idleTimeout} are closed, before most servers would drop them.
+ * benchmark; here each sending job thread borrows an open connection and gives it back. A letter that
+ * fails on a kept connection is sent once more on a new one, since the server may have dropped the kept
+ * one (a NOOP before every letter cost more than the session it saved). Connections idle longer than
+ * {@code idleTimeout} are closed, before most servers would drop them.
  * Messages, failures and their texts are those of {@link JavaMailSenderImpl}; with a zero timeout, or a
  * sender that is not a {@link JavaMailSenderImpl}, every letter goes through the sender as before.
  */
 final class SmtpConnections implements AutoCloseable {
 
   private final JavaMailSender sender;
-  private final GenericObjectPool<Transport> open;
+  private final GenericObjectPool<Connection> open;
 
   SmtpConnections(JavaMailSender sender, Duration idleTimeout) {
     this.sender = sender;
@@ -42,19 +44,32 @@ final class SmtpConnections implements AutoCloseable {
       sender.send(message);
       return;
     }
-    Transport transport = borrow();
+    Address[] recipients;
     try {
       prepare(message);
-      Address[] recipients = message.getAllRecipients();
-      transport.sendMessage(message, recipients != null ? recipients : new Address[0]);
+      recipients = message.getAllRecipients();
     } catch (MessagingException e) {
-      invalidate(transport);
-      throw new MailSendException("Failed messages: " + e, e);
-    } catch (RuntimeException e) {
-      invalidate(transport);
-      throw e;
+      throw new MailSendException("Cannot prepare the message: " + e.getMessage(), e);
     }
-    open.returnObject(transport);
+    Connection connection = borrow();
+    try {
+      connection.send(message, recipients);
+    } catch (MessagingException failedOnKeptConnection) {
+      invalidate(connection);
+      if (connection.isNew()) {
+        throw new MailSendException("Failed messages: " + failedOnKeptConnection, failedOnKeptConnection);
+      }
+      // The server may have dropped the kept connections (restart, its own idle timeout): once more on a new one.
+      open.clear();
+      connection = borrow();
+      try {
+        connection.send(message, recipients);
+      } catch (MessagingException e) {
+        invalidate(connection);
+        throw new MailSendException("Failed messages: " + e, e);
+      }
+    }
+    open.returnObject(connection);
   }
 
   /** Open connections right now: idle ones plus those a letter is using. */
@@ -69,7 +84,7 @@ final class SmtpConnections implements AutoCloseable {
     }
   }
 
-  private Transport borrow() {
+  private Connection borrow() {
     try {
       return open.borrowObject();
     } catch (jakarta.mail.AuthenticationFailedException e) {
@@ -79,9 +94,9 @@ final class SmtpConnections implements AutoCloseable {
     }
   }
 
-  private void invalidate(Transport transport) {
+  private void invalidate(Connection connection) {
     try {
-      open.invalidateObject(transport);
+      open.invalidateObject(connection);
     } catch (Exception ignored) {
       // the connection is being dropped anyway; the letter's own failure is what counts
     }
@@ -99,11 +114,10 @@ final class SmtpConnections implements AutoCloseable {
     }
   }
 
-  private static GenericObjectPoolConfig<Transport> config(Duration idleTimeout) {
-    GenericObjectPoolConfig<Transport> config = new GenericObjectPoolConfig<>();
+  private static GenericObjectPoolConfig<Connection> config(Duration idleTimeout) {
+    GenericObjectPoolConfig<Connection> config = new GenericObjectPoolConfig<>();
     config.setMaxTotal(-1); // one per sending thread; the job executor bounds those
     config.setMaxIdle(-1);
-    config.setTestOnBorrow(true);
     config.setMinEvictableIdleDuration(idleTimeout);
     config.setTimeBetweenEvictionRuns(idleTimeout.dividedBy(2));
     config.setNumTestsPerEvictionRun(-1); // every idle connection on each run
@@ -112,7 +126,28 @@ final class SmtpConnections implements AutoCloseable {
   }
 
   /** Opens, checks and closes connections exactly as {@link JavaMailSenderImpl} would connect. */
-  private static final class Connector extends BasePooledObjectFactory<Transport> {
+  /** An open SMTP connection and how many letters went over it. */
+  private static final class Connection {
+
+    private final Transport transport;
+    private int letters;
+
+    Connection(Transport transport) {
+      this.transport = transport;
+    }
+
+    void send(MimeMessage message, Address[] recipients) throws MessagingException {
+      letters++;
+      transport.sendMessage(message, recipients != null ? recipients : new Address[0]);
+    }
+
+    /** Nothing has gone over it before this letter: a failure is the server's answer, not a dropped connection. */
+    boolean isNew() {
+      return letters <= 1;
+    }
+  }
+
+  private static final class Connector extends BasePooledObjectFactory<Connection> {
 
     private final JavaMailSenderImpl smtp;
 
@@ -121,7 +156,7 @@ final class SmtpConnections implements AutoCloseable {
     }
 
     @Override
-    public Transport create() throws MessagingException {
+    public Connection create() throws MessagingException {
       Transport transport = transport();
       String username = smtp.getUsername();
       String password = smtp.getPassword();
@@ -132,7 +167,7 @@ final class SmtpConnections implements AutoCloseable {
         }
       }
       transport.connect(smtp.getHost(), smtp.getPort(), username, password);
-      return transport;
+      return new Connection(transport);
     }
 
     private Transport transport() throws NoSuchProviderException {
@@ -144,18 +179,13 @@ final class SmtpConnections implements AutoCloseable {
     }
 
     @Override
-    public PooledObject<Transport> wrap(Transport transport) {
-      return new DefaultPooledObject<>(transport);
+    public PooledObject<Connection> wrap(Connection connection) {
+      return new DefaultPooledObject<>(connection);
     }
 
     @Override
-    public boolean validateObject(PooledObject<Transport> connection) {
-      return connection.getObject().isConnected(); // SMTP NOOP: false once the server has hung up
-    }
-
-    @Override
-    public void destroyObject(PooledObject<Transport> connection) throws MessagingException {
-      connection.getObject().close();
+    public void destroyObject(PooledObject<Connection> connection) throws MessagingException {
+      connection.getObject().transport.close();
     }
   }
 }

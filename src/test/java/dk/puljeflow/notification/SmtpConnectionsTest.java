@@ -76,6 +76,19 @@ class SmtpConnectionsTest {
   }
 
   @Test
+  void aLetterAfterTheServerRestartedGoesOutOnANewConnection() throws Exception {
+    connections = new SmtpConnections(sender, Duration.ofSeconds(30));
+    connections.send(letter("Før genstart"));
+
+    server.stop();
+    server.start();
+    connections.send(letter("Efter genstart"));
+
+    assertThat(subjects()).endsWith("Efter genstart");
+    assertThat(connections.openConnections()).isEqualTo(1);
+  }
+
+  @Test
   void aZeroIdleTimeoutOpensASessionPerLetter() throws Exception {
     connections = new SmtpConnections(sender, Duration.ZERO);
 
