@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
  * the query becomes "due by now", and an index on the due date answers it. Jobs stored before without a due
  * date get one here, or the new query would never find them.
  *
- * <p>Both statements run on every start and change nothing the second time. The index only makes the
- * query faster: if it cannot be made (another node is making it this moment), the start goes on with a
- * warning. A job left without a due date would never run, so failing to date them stops the start.
+ * <p>Where Flyway makes Camunda's tables (PostgreSQL), the index is a script of that set
+ * ({@code db/camunda/postgresql/V7_24_0_1__puljeflow_job_due_date_index.sql}); where the engine makes its own
+ * (H2, {@code schema-update}), it is made here, after them. Both statements change nothing the second time.
+ * The index only makes the query faster: if it cannot be made, the start goes on with a warning. A job left
+ * without a due date would never run, so failing to date them stops the start.
  */
 @Component
 class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
@@ -41,11 +44,13 @@ class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {
     String jobs = configuration.getDatabaseTablePrefix() + "ACT_RU_JOB";
-    try {
-      execute("create index if not exists " + INDEX + " on " + jobs + " (DUEDATE_)");
-    } catch (SQLException e) {
-      log.warn("No index on the jobs' due date ({}): the job executor reads the whole job table to find due jobs",
-          e.getMessage());
+    if (!ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE.equals(configuration.getDatabaseSchemaUpdate())) {
+      try {
+        execute("create index if not exists " + INDEX + " on " + jobs + " (DUEDATE_)");
+      } catch (SQLException e) {
+        log.warn("No index on the jobs' due date ({}): the job executor reads the whole job table to find due jobs",
+            e.getMessage());
+      }
     }
     try {
       int dated = execute("update " + jobs + " set DUEDATE_ = CURRENT_TIMESTAMP where DUEDATE_ is null");

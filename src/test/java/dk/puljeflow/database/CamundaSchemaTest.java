@@ -47,7 +47,7 @@ class CamundaSchemaTest {
     CamundaSchema.migrate(flyway, SCRIPTS);
 
     assertThat(sql.queryForList("select version || ' ' || type from camunda_schema_history", String.class))
-        .containsExactly("7.24.0 SQL");
+        .containsExactly("7.24.0 SQL", "7.24.0.1 SQL");
     assertThat(sql.queryForObject("select VALUE_ from ACT_GE_PROPERTY where NAME_ = 'schema.version'", String.class))
         .isEqualTo("fox");
     assertThat(sql.queryForObject("select VERSION_ from ACT_GE_SCHEMA_LOG", String.class)).isEqualTo("7.24.0");
@@ -62,6 +62,6 @@ class CamundaSchemaTest {
     CamundaSchema.migrate(flyway, SCRIPTS);
 
     assertThat(sql.queryForList("select version || ' ' || type from camunda_schema_history", String.class))
-        .containsExactly("7.24.0 BASELINE");
+        .containsExactly("7.24.0 BASELINE", "7.24.0.1 SQL");
   }
 }
