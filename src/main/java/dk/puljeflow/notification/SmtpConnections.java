@@ -19,7 +19,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Sends letters over SMTP connections that stay open between letters. {@link JavaMailSenderImpl} opens a
- * session (connect, greeting, EHLO, QUIT) for every message, which was most of a letter's cost in the
+ * session (connect, greeting, EHLO, QUIT) for every message, a large part of a letter's cost in the
  * benchmark; here each sending job thread borrows an open connection and gives it back. A letter that
  * fails on a kept connection is sent once more on a new one, since the server may have dropped the kept
  * one (a NOOP before every letter cost more than the session it saved). Connections idle longer than
@@ -125,7 +125,6 @@ final class SmtpConnections implements AutoCloseable {
     return config;
   }
 
-  /** Opens, checks and closes connections exactly as {@link JavaMailSenderImpl} would connect. */
   /** An open SMTP connection and how many letters went over it. */
   private static final class Connection {
 
@@ -147,6 +146,7 @@ final class SmtpConnections implements AutoCloseable {
     }
   }
 
+  /** Opens and closes connections with the settings and the way {@link JavaMailSenderImpl} connects. */
   private static final class Connector extends BasePooledObjectFactory<Connection> {
 
     private final JavaMailSenderImpl smtp;
