@@ -22,7 +22,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * session (connect, greeting, EHLO, QUIT) for every message, a large part of a letter's cost in the
  * benchmark; here each sending job thread borrows an open connection and gives it back. A letter that
  * fails on a kept connection is sent once more on a new one, since the server may have dropped the kept
- * one (a NOOP before every letter cost more than the session it saved). Connections idle longer than
+ * one (which spares a NOOP round trip before every letter). Connections idle longer than
  * {@code idleTimeout} are closed, before most servers would drop them.
  * Messages, failures and their texts are those of {@link JavaMailSenderImpl}; with a zero timeout, or a
  * sender that is not a {@link JavaMailSenderImpl}, every letter goes through the sender as before.
