@@ -53,23 +53,34 @@ final class SmtpConnections implements AutoCloseable {
     }
     Connection connection = borrow();
     try {
-      connection.send(message, recipients);
-    } catch (MessagingException failedOnKeptConnection) {
-      invalidate(connection);
+      sendOver(connection, message, recipients);
+    } catch (MessagingException failed) {
       if (connection.isNew()) {
-        throw new MailSendException("Failed messages: " + failedOnKeptConnection, failedOnKeptConnection);
+        throw failedMessages(failed);
       }
       // The server may have dropped the kept connections (restart, its own idle timeout): once more on a new one.
       open.clear();
-      connection = borrow();
       try {
-        connection.send(message, recipients);
-      } catch (MessagingException e) {
-        invalidate(connection);
-        throw new MailSendException("Failed messages: " + e, e);
+        sendOver(borrow(), message, recipients);
+      } catch (MessagingException failedAgain) {
+        throw failedMessages(failedAgain);
       }
     }
+  }
+
+  /** Sends and gives the connection back; a connection a letter failed on, for whatever reason, is closed. */
+  private void sendOver(Connection connection, MimeMessage message, Address[] recipients) throws MessagingException {
+    try {
+      connection.send(message, recipients);
+    } catch (MessagingException | RuntimeException e) {
+      invalidate(connection);
+      throw e;
+    }
     open.returnObject(connection);
+  }
+
+  private static MailSendException failedMessages(MessagingException e) {
+    return new MailSendException("Failed messages: " + e, e);
   }
 
   /** Open connections right now: idle ones plus those a letter is using. */
