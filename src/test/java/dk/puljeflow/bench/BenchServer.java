@@ -21,8 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The application as the HTTP and start-up benchmarks run it: a JVM of its own (java -Xmx... -cp
- * &lt;test classpath&gt;), the test profile (embedded SMTP) on the H2 file database ChildApp names, a random
- * port, the job executor on. Prints "BENCH-READY port=... jvmToReadyMillis=... runToReadyMillis=..." and the
+ * &lt;test classpath&gt;), the test profile on the H2 file database ChildApp names, mail to the bench's
+ * own SMTP server, a random port, the job executor on. Prints "BENCH-READY port=... jvmToReadyMillis=... runToReadyMillis=..." and the
  * slowest start-up steps when ready, then creates the bench's API user (groups caseworker and the mentor
  * pool's caseworker group: may submit, search and start grantApplication through engine REST) and the
  * one-user-task reference process, and prints "BENCH-USER bench".

@@ -27,21 +27,17 @@ final class ChildApp implements AutoCloseable {
   /** From SpringApplication.run to ApplicationReadyEvent. */
   final long runToReadyMillis;
   final String heap;
+  /** Where the application sends its letters. */
+  final BenchMailServer mail;
   /** Whether the child was started with -XX:NativeMemoryTracking, so that jcmd can report its memory. */
   private final boolean nativeMemoryTracked;
   /** Spring's start-up steps with the most self time (see {@link StartupSteps}). */
   final List<String> slowestStartupSteps = new CopyOnWriteArrayList<>();
 
-  ChildApp(BenchSettings settings) throws IOException, InterruptedException {
-    this(settings, Files.createTempDirectory("bench-db"));
-  }
-
-  /** The application on the H2 file database in {@code databaseDirectory}: new if empty, else a restart. */
-  ChildApp(BenchSettings settings, Path databaseDirectory) throws IOException, InterruptedException {
-    this(settings, databaseDirectory, System.getProperty("java.class.path"), List.of());
-  }
-
-  /** With another class path (see {@link ClassDataSharing}) and JVM options besides bench.childJvmArgs. */
+  /**
+   * The application on the H2 file database in {@code databaseDirectory} (new if empty, else a restart), on
+   * {@code classPath} (see {@link ClassDataSharing}), with JVM options besides bench.childJvmArgs.
+   */
   ChildApp(BenchSettings settings, Path databaseDirectory, String classPath, List<String> jvmArgs)
       throws IOException, InterruptedException {
     this.heap = settings.heap();
@@ -55,6 +51,8 @@ final class ChildApp implements AutoCloseable {
     // The application's own kind of database, a file (not the tests' in-memory one, which would grow in the heap).
     command.add("--spring.datasource.url=jdbc:h2:file:" + databaseDirectory.resolve("puljeflow")
         + ";DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=128");
+    mail = new BenchMailServer();
+    command.addAll(List.of("--puljeflow.mail.embedded=false", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.port()));
     settings.springProperties().forEach((key, value) -> command.add("--" + key + "=" + value));
     Path log = Files.createTempFile("bench-child", ".log");
     long spawned = System.nanoTime();
@@ -92,6 +90,7 @@ final class ChildApp implements AutoCloseable {
       user.get(60, TimeUnit.SECONDS);
     } catch (Exception e) {
       process.destroyForcibly();
+      mail.close();
       throw new IllegalStateException("Child app did not start; see " + log, e);
     }
   }
@@ -130,5 +129,6 @@ final class ChildApp implements AutoCloseable {
     if (!process.waitFor(120, TimeUnit.SECONDS)) {
       process.destroyForcibly();
     }
+    mail.close();
   }
 }

@@ -21,7 +21,34 @@ import java.util.stream.Stream;
  */
 final class ClassDataSharing {
 
+  /** The class path and JVM options a child starts with, and what the archive cost (none without bench.cds). */
+  record Setup(String classPath, List<String> jvmArgs, double archiveMiB, double trainingSeconds) {}
+
+  private static Setup prepared;
+
   private ClassDataSharing() {}
+
+  /**
+   * The test class path as it is without bench.cds; with it, the jarred class path and an archive one
+   * training start wrote, made once per bench run and shared by the parts that start the application.
+   */
+  static synchronized Setup setup(BenchSettings settings) throws Exception {
+    if (!settings.cds()) {
+      return new Setup(System.getProperty("java.class.path"), List.of(), 0, 0);
+    }
+    if (prepared == null) {
+      Path work = Files.createTempDirectory("bench-cds");
+      String classPath = jarredClassPath(work);
+      long trainingStart = System.nanoTime();
+      Path archive = train(settings, classPath, work);
+      prepared = new Setup(classPath, List.of("-XX:SharedArchiveFile=" + archive),
+          Math.round(Files.size(archive) / 1024.0 / 1024.0 * 10) / 10.0,
+          LifecycleBench.round((System.nanoTime() - trainingStart) / 1e9));
+      System.out.printf("class-data archive of %.1f MiB written by a training start in %.1f s%n", prepared.archiveMiB(),
+          prepared.trainingSeconds());
+    }
+    return prepared;
+  }
 
   /** The test class path with every directory replaced by a jar of it in {@code workDirectory}. */
   static String jarredClassPath(Path workDirectory) throws IOException {

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,7 +48,9 @@ final class HttpBench {
     result.put("childJvmArgs", settings.childJvmArgs());
     result.put("secondsPerLevel", settings.httpSeconds());
     result.put("appProperties", settings.appProperties());
-    try (ChildApp app = new ChildApp(settings)) {
+    result.put("classDataSharing", settings.cds());
+    ClassDataSharing.Setup classes = ClassDataSharing.setup(settings);
+    try (ChildApp app = new ChildApp(settings, Files.createTempDirectory("bench-db"), classes.classPath(), classes.jvmArgs())) {
       result.put("startup", Map.of("spawnToReadyMillis", app.spawnToReadyMillis, "jvmToReadyMillis", app.jvmToReadyMillis,
           "runToReadyMillis", app.runToReadyMillis));
       Thread.sleep(2000);
@@ -88,6 +91,7 @@ final class HttpBench {
       load(client, engine, settings.httpClients().get(0), settings.httpWarmupSeconds());
       long warmupAccepted = applicationCount(client, base, auth) - before;
       drain(client, base, admin);
+      long warmupLetters = app.mail.letters();
 
       List<Map<String, Object>> levels = new ArrayList<>();
       long accepted = 0;
@@ -100,6 +104,7 @@ final class HttpBench {
         viaApi.putAll(drain(client, base, admin));
         Map<String, Object> viaEngine = load(client, engine, clients, settings.httpSeconds());
         viaEngine.putAll(drain(client, base, admin));
+        app.mail.letters(); // counted and let go, so the bench's own heap does not grow with them
         accepted += (long) viaApi.get("accepted") + (long) viaEngine.get("accepted");
         level.put("app", viaApi);
         level.put("engineRest", viaEngine);
@@ -131,6 +136,7 @@ final class HttpBench {
       result.put("applicationsPresentAfterwards", present);
       // A request that timed out on the client may still have been committed: more present than accepted is fine.
       result.put("everyAcceptedApplicationPresent", present >= accepted);
+      result.put("lettersSentDuringLoads", app.mail.letters() - warmupLetters);
       System.out.printf("http: %d accepted, %d present afterwards (%d committed after the client gave up)%n", accepted,
           present, present - accepted);
       result.put("rssAfterHttpMiB", app.residentMiB());

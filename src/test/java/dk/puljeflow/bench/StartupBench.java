@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * Part 4: start-up time and resident memory of the application in a child JVM (java -Xmx&lt;bench.heap&gt;
- * &lt;bench.childJvmArgs&gt; -cp &lt;test classpath&gt; BenchServer: test profile, new H2 file database, embedded
- * SMTP), started bench.runs times, with Spring's slowest start-up steps. With bench.cds=true every start
+ * &lt;bench.childJvmArgs&gt; -cp &lt;test classpath&gt; BenchServer: test profile, new H2 file database, mail to
+ * the bench's SMTP server), started bench.runs times, with Spring's slowest start-up steps. With bench.cds=true every start
  * maps a class-data archive that one training start wrote before (see {@link ClassDataSharing}).
  * Time is measured from JVM start (RuntimeMXBean uptime) to ApplicationReadyEvent, and from spawning the
  * process in the parent to the ready line; RSS is VmRSS from /proc/&lt;pid&gt;/status 2 s after ready.
@@ -24,25 +24,17 @@ final class StartupBench {
   }
 
   Map<String, Object> run() throws Exception {
-    String classPath = System.getProperty("java.class.path");
-    List<String> jvmArgs = List.of();
+    ClassDataSharing.Setup classes = ClassDataSharing.setup(settings);
     Map<String, Object> result = new LinkedHashMap<>();
     if (settings.cds()) {
-      Path work = Files.createTempDirectory("bench-cds");
-      classPath = ClassDataSharing.jarredClassPath(work);
-      long trainingStart = System.nanoTime();
-      Path archive = ClassDataSharing.train(settings, classPath, work);
-      jvmArgs = List.of("-XX:SharedArchiveFile=" + archive);
-      result.put("cdsArchiveMiB", Math.round(Files.size(archive) / 1024.0 / 1024.0 * 10) / 10.0);
-      result.put("cdsTrainingSeconds", LifecycleBench.round((System.nanoTime() - trainingStart) / 1e9));
-      System.out.printf("startup: class-data archive of %.1f MiB written by a training start in %.1f s%n",
-          result.get("cdsArchiveMiB"), result.get("cdsTrainingSeconds"));
+      result.put("cdsArchiveMiB", classes.archiveMiB());
+      result.put("cdsTrainingSeconds", classes.trainingSeconds());
     }
     List<Map<String, Object>> starts = new ArrayList<>();
     // Start 1 creates the database (schemas, migrations, first deployment); the others restart on it.
     Path database = Files.createTempDirectory("bench-db");
     for (int run = 1; run <= settings.runs(); run++) {
-      try (ChildApp app = new ChildApp(settings, database, classPath, jvmArgs)) {
+      try (ChildApp app = new ChildApp(settings, database, classes.classPath(), classes.jvmArgs())) {
         Thread.sleep(2000);
         Map<String, Object> start = new LinkedHashMap<>();
         start.put("database", run == 1 ? "new" : "existing");
