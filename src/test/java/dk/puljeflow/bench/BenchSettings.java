@@ -8,7 +8,7 @@ import java.util.Map;
 /** The benchmark's knobs, all system properties (-Dbench.x=...), with defaults that finish in minutes. */
 record BenchSettings(List<String> parts, int cases, int runs, int threads, String history, int timerCases,
     int httpSeconds, int httpWarmupSeconds, List<Integer> httpClients, String heap, List<String> childJvmArgs,
-    Map<String, String> appProperties, String label, boolean cds) {
+    Map<String, String> appProperties, Map<String, String> childEnvironment, String label, boolean cds) {
 
   static BenchSettings fromSystemProperties() {
     return new BenchSettings(
@@ -24,6 +24,7 @@ record BenchSettings(List<String> parts, int cases, int runs, int threads, Strin
         System.getProperty("bench.heap", "512m"),
         Arrays.stream(System.getProperty("bench.childJvmArgs", "").trim().split("\\s+")).filter(a -> !a.isEmpty()).toList(),
         properties(System.getProperty("bench.appProps", "")),
+        properties(System.getProperty("bench.childEnv", "")),
         System.getProperty("bench.label", "default"),
         Boolean.getBoolean("bench.cds"));
   }

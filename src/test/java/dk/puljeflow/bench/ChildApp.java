@@ -56,7 +56,9 @@ final class ChildApp implements AutoCloseable {
     settings.springProperties().forEach((key, value) -> command.add("--" + key + "=" + value));
     Path log = Files.createTempFile("bench-child", ".log");
     long spawned = System.nanoTime();
-    process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(settings.childEnvironment());
+    process = builder.start();
     BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()));
     CompletableFuture<Matcher> ready = new CompletableFuture<>();
     CompletableFuture<Void> user = new CompletableFuture<>();

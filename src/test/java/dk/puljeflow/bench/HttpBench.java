@@ -46,6 +46,7 @@ final class HttpBench {
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("heap", "-Xmx" + settings.heap());
     result.put("childJvmArgs", settings.childJvmArgs());
+    result.put("childEnvironment", settings.childEnvironment());
     result.put("secondsPerLevel", settings.httpSeconds());
     result.put("appProperties", settings.appProperties());
     result.put("classDataSharing", settings.cds());

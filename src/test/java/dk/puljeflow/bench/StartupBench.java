@@ -50,6 +50,7 @@ final class StartupBench {
     }
     result.put("heap", "-Xmx" + settings.heap());
     result.put("childJvmArgs", settings.childJvmArgs());
+    result.put("childEnvironment", settings.childEnvironment());
     result.put("classDataSharing", settings.cds());
     result.put("starts", starts);
     List<Map<String, Object>> restarts = starts.subList(Math.min(1, starts.size()), starts.size());
