@@ -31,6 +31,8 @@ final class ChildApp implements AutoCloseable {
   final BenchMailServer mail;
   /** Whether the child was started with -XX:NativeMemoryTracking, so that jcmd can report its memory. */
   private final boolean nativeMemoryTracked;
+  /** Set when the child JVM said its code cache filled up: it then stops compiling and runs slower. */
+  volatile boolean codeCacheFull;
   /** Spring's start-up steps with the most self time (see {@link StartupSteps}). */
   final List<String> slowestStartupSteps = new CopyOnWriteArrayList<>();
 
@@ -73,6 +75,8 @@ final class ChildApp implements AutoCloseable {
             slowestStartupSteps.add(line.substring("BENCH-STEP ".length()));
           } else if (line.startsWith("BENCH-USER")) {
             user.complete(null);
+          } else if (line.contains("CodeCache is full")) {
+            codeCacheFull = true;
           }
         }
       } catch (IOException ignored) {
@@ -99,8 +103,17 @@ final class ChildApp implements AutoCloseable {
 
   /** VmRSS of the child from /proc/&lt;pid&gt;/status, in MiB. */
   double residentMiB() throws IOException {
+    return statusMiB("VmRSS:");
+  }
+
+  /** VmHWM of the child: the most it has been resident at any time since it started, in MiB. */
+  double peakResidentMiB() throws IOException {
+    return statusMiB("VmHWM:");
+  }
+
+  private double statusMiB(String field) throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
-      if (line.startsWith("VmRSS:")) {
+      if (line.startsWith(field)) {
         return Math.round(Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 * 10) / 10.0;
       }
     }

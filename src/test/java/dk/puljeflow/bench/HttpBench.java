@@ -141,15 +141,19 @@ final class HttpBench {
       System.out.printf("http: %d accepted, %d present afterwards (%d committed after the client gave up)%n", accepted,
           present, present - accepted);
       result.put("rssAfterHttpMiB", app.residentMiB());
+      // The peak matters as much as the figure after the load: a container's limit is hit at the peak.
+      result.put("rssPeakDuringHttpMiB", app.peakResidentMiB());
       // A JVM keeps the memory it grew to under load until it has been idle a while, and only if told to
       // give it back (G1's periodic collection, -XX:TrimNativeHeapInterval): the same a minute later.
       Thread.sleep(IDLE_AFTER_LOAD.toMillis());
       result.put("rssAfterHttpIdleMiB", app.residentMiB());
       result.put("nativeMemoryAfterHttpIdle", app.nativeMemorySummary());
+      result.put("codeCacheFull", app.codeCacheFull);
       System.out.printf("child app (-Xmx%s): ready in %d ms (JVM start to ApplicationReadyEvent), RSS %.0f MiB after start,"
-          + " %.0f MiB after the HTTP run, %.0f MiB %d s later%n", settings.heap(), app.jvmToReadyMillis,
-          result.get("rssAfterStartMiB"), result.get("rssAfterHttpMiB"), result.get("rssAfterHttpIdleMiB"),
-          IDLE_AFTER_LOAD.toSeconds());
+          + " %.0f MiB after the HTTP run (peak %.0f MiB), %.0f MiB %d s later%s%n", settings.heap(), app.jvmToReadyMillis,
+          result.get("rssAfterStartMiB"), result.get("rssAfterHttpMiB"), result.get("rssPeakDuringHttpMiB"),
+          result.get("rssAfterHttpIdleMiB"), IDLE_AFTER_LOAD.toSeconds(),
+          app.codeCacheFull ? "; its code cache filled up and the JIT compiler stopped (raise -XX:ReservedCodeCacheSize)" : "");
     }
     return result;
   }
