@@ -11,9 +11,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reservations, releases and payouts against pool budgets. Every booking that could over-commit a
- * pool first locks the pool's row, so two caseworkers approving at the same moment are served one
- * after the other and the second sees the first one's reservation.
+ * Reservations, releases and payouts against pool budgets. Every booking that changes what a pool has
+ * available first locks the pool's row, so two caseworkers approving at the same moment are served one
+ * after the other and the second sees the first one's reservation. A payout only turns part of one
+ * application's reservation into paid money and leaves the pool's available amount as it was, so it
+ * locks that reservation, not the pool: payouts of different cases do not wait for each other.
  */
 @Service
 @Transactional
@@ -40,7 +42,7 @@ public class BudgetLedger {
 
   /** Books a payout out of the application's reservation; never more than is reserved for it. */
   public void payOut(String poolId, Long applicationId, BigDecimal amount) {
-    pools.findForUpdate(poolId).orElseThrow();
+    entries.lockReservationOf(applicationId);
     BigDecimal reserved = reservedFor(applicationId);
     if (amount.compareTo(reserved) > 0) {
       throw new IllegalStateException("Payout " + amount + " exceeds the " + reserved + " reserved for application " + applicationId);
@@ -50,9 +52,11 @@ public class BudgetLedger {
 
   /** Gives back whatever is still reserved for the application (withdrawal, close after a lower payout). */
   public BigDecimal releaseRemaining(String poolId, Long applicationId, String reason) {
-    pools.findForUpdate(poolId).orElseThrow();
+    entries.lockReservationOf(applicationId);
     BigDecimal remaining = reservedFor(applicationId);
     if (remaining.signum() > 0) {
+      // Money goes back into the pool: under the pool's lock, so a year-end close never misses it.
+      pools.findForUpdate(poolId).orElseThrow();
       entries.save(new LedgerEntry(poolId, applicationId, RELEASE, remaining, EngineTime.now(), reason));
     }
     return remaining;

@@ -1,7 +1,10 @@
 package dk.puljeflow.pool;
 
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> {
@@ -11,4 +14,9 @@ interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> {
 
   @Query("select coalesce(sum(e.amount), 0) from LedgerEntry e where e.applicationId = :applicationId and e.entryType = :type")
   BigDecimal sumForApplication(Long applicationId, LedgerEntry.Type type);
+
+  /** Locks the application's reservation until the transaction ends, so its payouts and releases happen one at a time. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select e from LedgerEntry e where e.applicationId = :applicationId and e.entryType = dk.puljeflow.pool.LedgerEntry.Type.RESERVATION")
+  List<LedgerEntry> lockReservationOf(Long applicationId);
 }

@@ -23,11 +23,19 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** payout.bpmn: report, approval within costs and grant, the payment instruction, the ledger, both payout plans. */
 class PayoutProcessTest extends ProcessTest {
@@ -35,6 +43,8 @@ class PayoutProcessTest extends ProcessTest {
   @Autowired PaymentInstructionRepository instructions;
   @Autowired BudgetLedger ledger;
   @Autowired CaseEventRepository events;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired PlatformTransactionManager transactionManager;
   @PersistenceContext EntityManager entityManager;
 
   @Test
@@ -195,7 +205,46 @@ class PayoutProcessTest extends ProcessTest {
         .extracting(CaseEvent::getEventType).doesNotContain("USE_REPORTED");
   }
 
+  @Test
+  void paymentsAndTheCloseDoNotWaitForAnotherCasesApprovalHoldingThePool() throws Exception {
+    GrantApplication application = mentorCaseAtFirstPayout();
+    reportAndPay(application, "20000", "20000");
+    evaluate(application);
+    complete(application, "ReportUse", withVariables("reportedCosts", "20000"));
+    taskService.complete(task(application, "ApprovePayout").getId(), withVariables("approvedAmount", "20000"));
+
+    // Another case's approval holds the pool's row lock (it reserves money) while this case is paid out
+    // and closed with nothing left to release: neither needs the pool's lock, so neither waits for it.
+    CountDownLatch locked = new CountDownLatch(1);
+    CountDownLatch paid = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> approval = threads.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+        jdbc.queryForList("select id from pool where id = ? for update", application.getPoolId());
+        locked.countDown();
+        await(paid);
+      }));
+      locked.await(10, TimeUnit.SECONDS);
+      threads.submit(this::runDueJobs).get(20, TimeUnit.SECONDS);
+      paid.countDown();
+      approval.get(10, TimeUnit.SECONDS);
+    } finally {
+      paid.countDown();
+      threads.shutdownNow();
+    }
+    assertThat(ledger.paidTo(application.getId())).isEqualByComparingTo("40000");
+    assertThat(reload(application).getStatus()).isEqualTo(ApplicationStatus.CLOSED);
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
 
   private GrantApplication approvedCase(String poolId, String amount) {
     GrantApplication application = submit(poolId);
