@@ -53,6 +53,7 @@ public class Notification {
   }
 
   void sent(String subject, Instant at) {
+    this.attempts++;
     this.status = Status.SENT;
     this.subject = subject;
     this.sentAt = at;

@@ -6,8 +6,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records each delivery attempt in its own transaction, so the count and the last error survive the
- * failed job that made them, and "sent" is stored the moment the mail server has accepted the mail.
+ * A letter's delivery record. A delivered letter is read and marked sent in its sending job's own
+ * transaction: one commit per letter. A failed attempt is recorded in a transaction of its own, so its
+ * count and error survive the rollback of the job that made it.
  */
 @Component
 class NotificationAttempts {
@@ -18,22 +19,24 @@ class NotificationAttempts {
     this.notifications = notifications;
   }
 
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public Notification begin(Long id) {
-    Notification notification = notifications.findById(id).orElseThrow();
-    if (notification.getStatus() == Notification.Status.PENDING) {
-      notification.attempted();
-    }
-    return notification;
+  @Transactional
+  public Notification find(Long id) {
+    return notifications.findById(id).orElseThrow();
+  }
+
+  /**
+   * Stored when the sending job commits, right after the mail server has accepted the mail. Should that
+   * commit fail, the retried job sends the letter again: delivery is at least once, never lost.
+   */
+  @Transactional
+  public void sent(Long id, String subject) {
+    notifications.findById(id).orElseThrow().sent(subject, EngineTime.now());
   }
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void failed(Long id, String error) {
-    notifications.findById(id).orElseThrow().recordError(error);
-  }
-
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
-  public void sent(Long id, String subject) {
-    notifications.findById(id).orElseThrow().sent(subject, EngineTime.now());
+    Notification notification = notifications.findById(id).orElseThrow();
+    notification.attempted();
+    notification.recordError(error);
   }
 }

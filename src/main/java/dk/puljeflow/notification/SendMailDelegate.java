@@ -69,7 +69,7 @@ class SendMailDelegate implements JavaDelegate, DisposableBean {
   @Override
   public void execute(DelegateExecution execution) {
     Long id = ((Number) execution.getVariable(MailNotifier.NOTIFICATION_ID)).longValue();
-    Notification notification = attempts.begin(id);
+    Notification notification = attempts.find(id);
     if (notification.getStatus() == Notification.Status.SENT) {
       return;
     }
