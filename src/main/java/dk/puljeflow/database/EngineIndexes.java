@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * A job left without a due date would never run, so failing to date them stops the start.
  */
 @Component
-class EngineIndexes extends AbstractProcessEnginePlugin {
+public class EngineIndexes extends AbstractProcessEnginePlugin {
 
   static final String JOB_DUE_DATE_INDEX = "PULJEFLOW_IDX_JOB_DUEDATE";
   static final String VARIABLE_EXECUTION_INDEX = "PULJEFLOW_IDX_VARIABLE_EXECUTION";

@@ -1,6 +1,7 @@
 package dk.puljeflow.bench;
 
 import dk.puljeflow.EngineTime;
+import dk.puljeflow.database.EngineIndexes;
 import java.io.IOException;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -55,7 +56,11 @@ final class BareEngine {
   static volatile LocalDate projectStart;
   static volatile LocalDate projectEnd;
 
-  static ProcessEngine start(String history, Path processesDir, Path formsDir) throws IOException {
+  /**
+   * @param engineIndexes the application's own engine tuning ({@link EngineIndexes}: two indexes, jobs with a
+   *     due date), so that a ratio measures the application's work rather than an index only one side has
+   */
+  static ProcessEngine start(String history, boolean engineIndexes, Path processesDir, Path formsDir) throws IOException {
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
     configuration.setProcessEngineName("bare-" + UUID.randomUUID());
     configuration.setJdbcUrl("jdbc:h2:mem:bare-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128");
@@ -67,6 +72,9 @@ final class BareEngine {
     configuration.setEnforceHistoryTimeToLive(true);
     configuration.setJdbcMaxActiveConnections(20);
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+    if (engineIndexes) {
+      configuration.getProcessEnginePlugins().add(new EngineIndexes());
+    }
     configuration.setBeans(beans(processesDir));
     ProcessEngine engine = configuration.buildProcessEngine();
 

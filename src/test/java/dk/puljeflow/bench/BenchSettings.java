@@ -8,7 +8,8 @@ import java.util.Map;
 /** The benchmark's knobs, all system properties (-Dbench.x=...), with defaults that finish in minutes. */
 record BenchSettings(List<String> parts, int cases, int runs, int threads, String history, int timerCases,
     int httpSeconds, int httpWarmupSeconds, List<Integer> httpClients, String heap, List<String> childJvmArgs,
-    Map<String, String> appProperties, Map<String, String> childEnvironment, String label, boolean cds) {
+    Map<String, String> appProperties, Map<String, String> childEnvironment, String label, boolean cds,
+    boolean bareIndexes) {
 
   static BenchSettings fromSystemProperties() {
     return new BenchSettings(
@@ -26,7 +27,8 @@ record BenchSettings(List<String> parts, int cases, int runs, int threads, Strin
         properties(System.getProperty("bench.appProps", "")),
         properties(System.getProperty("bench.childEnv", "")),
         System.getProperty("bench.label", "default"),
-        Boolean.getBoolean("bench.cds"));
+        Boolean.getBoolean("bench.cds"),
+        Boolean.parseBoolean(System.getProperty("bench.bareIndexes", "true")));
   }
 
   /** Spring properties for every application the bench starts; the history level applies to both sides. */
