@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,10 +57,18 @@ final class LifecycleBench {
         // The profile (stack samples every 10 ms, phase times, one case's activities) comes from a pass of its
         // own that no median counts: taking thread dumps slows the application's deeper stacks more than the
         // bare engine's, so a sampled run understated the ratio (0.35-0.54 against 0.55-0.79 unsampled).
+        // H2 counts each statement's executions and time in that pass too.
         Map<String, Object> profile = new LinkedHashMap<>();
+        SqlStatistics appSql = new SqlStatistics(app.getBean(DataSource.class));
+        appSql.start();
         profile.put("app", side("profiled app", appEngine, settings.cases(),
             i -> applications.submit(MentorApplication.request()).getApplicationNumber(), true));
+        profile.put("appSql", appSql.stop(25));
+        SqlStatistics bareSql = new SqlStatistics(
+            ((ProcessEngineConfigurationImpl) bare.getProcessEngineConfiguration()).getDataSource());
+        bareSql.start();
         profile.put("bare", side("profiled bare", bare, settings.cases(), i -> bareSubmit(bare, bareIds.incrementAndGet()), true));
+        profile.put("bareSql", bareSql.stop(25));
         result.put("profiledPass", profile);
 
         for (int run = 1; run <= settings.runs(); run++) {
