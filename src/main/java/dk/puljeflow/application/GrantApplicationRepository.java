@@ -2,8 +2,8 @@ package dk.puljeflow.application;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 public interface GrantApplicationRepository extends JpaRepository<GrantApplication, Long>,
     JpaSpecificationExecutor<GrantApplication> {

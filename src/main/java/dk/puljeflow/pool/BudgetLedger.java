@@ -32,7 +32,10 @@ public class BudgetLedger {
   /** A refusal is a business outcome the process models, not a failure: the caller's transaction goes on. */
   @Transactional(noRollbackFor = PoolExhaustedException.class)
   public void reserve(String poolId, Long applicationId, BigDecimal amount) {
-    Pool pool = pools.findForUpdate(poolId).orElseThrow(() -> new IllegalArgumentException("Unknown pool " + poolId));
+    if (pools.lockForBooking(poolId) == 0) {
+      throw new IllegalArgumentException("Unknown pool " + poolId);
+    }
+    Pool pool = pools.findById(poolId).orElseThrow();
     BigDecimal available = balanceOf(pool).available();
     if (amount.compareTo(available) > 0) {
       throw new PoolExhaustedException(poolId, amount, available);
@@ -56,7 +59,7 @@ public class BudgetLedger {
     BigDecimal remaining = reservedFor(applicationId);
     if (remaining.signum() > 0) {
       // Money goes back into the pool: under the pool's lock, so a year-end close never misses it.
-      pools.findForUpdate(poolId).orElseThrow();
+      pools.lockForBooking(poolId);
       entries.save(new LedgerEntry(poolId, applicationId, RELEASE, remaining, EngineTime.now(), reason));
     }
     return remaining;

@@ -15,8 +15,10 @@ interface LedgerEntryRepository extends JpaRepository<LedgerEntry, Long> {
   @Query("select coalesce(sum(e.amount), 0) from LedgerEntry e where e.applicationId = :applicationId and e.entryType = :type")
   BigDecimal sumForApplication(Long applicationId, LedgerEntry.Type type);
 
-  /** Locks the application's reservation until the transaction ends, so its payouts and releases happen one at a time. */
+  /** Locks the application's reservation until the transaction ends: its payouts and releases go one at a time. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
-  @Query("select e from LedgerEntry e where e.applicationId = :applicationId and e.entryType = dk.puljeflow.pool.LedgerEntry.Type.RESERVATION")
+  @Query("""
+      select e from LedgerEntry e
+      where e.applicationId = :applicationId and e.entryType = dk.puljeflow.pool.LedgerEntry.Type.RESERVATION""")
   List<LedgerEntry> lockReservationOf(Long applicationId);
 }

@@ -16,6 +16,7 @@ import dk.puljeflow.application.CaseEventRepository;
 import dk.puljeflow.application.GrantApplication;
 import dk.puljeflow.pool.BudgetLedger;
 import dk.puljeflow.pool.LedgerEntry;
+import dk.puljeflow.pool.PoolRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -33,7 +34,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,7 +43,7 @@ class PayoutProcessTest extends ProcessTest {
   @Autowired PaymentInstructionRepository instructions;
   @Autowired BudgetLedger ledger;
   @Autowired CaseEventRepository events;
-  @Autowired JdbcTemplate jdbc;
+  @Autowired PoolRepository pools;
   @Autowired PlatformTransactionManager transactionManager;
   @PersistenceContext EntityManager entityManager;
 
@@ -213,14 +213,15 @@ class PayoutProcessTest extends ProcessTest {
     complete(application, "ReportUse", withVariables("reportedCosts", "20000"));
     taskService.complete(task(application, "ApprovePayout").getId(), withVariables("approvedAmount", "20000"));
 
-    // Another case's approval holds the pool's row lock (it reserves money) while this case is paid out
-    // and closed with nothing left to release: neither needs the pool's lock, so neither waits for it.
+    // Another case's approval holds the pool's lock, taken as a reservation takes it, while this case is paid
+    // out and closed with nothing left to release: neither needs that lock, so neither waits for it (on
+    // PostgreSQL the payout's ledger entry still checks its foreign key to the locked pool row).
     CountDownLatch locked = new CountDownLatch(1);
     CountDownLatch paid = new CountDownLatch(1);
     ExecutorService threads = Executors.newFixedThreadPool(2);
     try {
       Future<?> approval = threads.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-        jdbc.queryForList("select id from pool where id = ? for update", application.getPoolId());
+        pools.lockForBooking(application.getPoolId());
         locked.countDown();
         await(paid);
       }));
