@@ -225,7 +225,7 @@ class PayoutProcessTest extends ProcessTest {
         locked.countDown();
         await(paid);
       }));
-      locked.await(10, TimeUnit.SECONDS);
+      assertThat(locked.await(10, TimeUnit.SECONDS)).as("the other transaction holds the pool's lock").isTrue();
       threads.submit(this::runDueJobs).get(20, TimeUnit.SECONDS);
       paid.countDown();
       approval.get(10, TimeUnit.SECONDS);
