@@ -10,10 +10,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * Puljeflow in a JVM of its own, started from the test classpath like {@code java -jar}: a second node
@@ -65,26 +67,22 @@ final class ChildNode implements AutoCloseable {
   }
 
   /** Waits until the node's health endpoint answers UP, or fails with the end of its log. */
-  void awaitUp(Duration timeout) throws InterruptedException {
+  void awaitUp(Duration timeout) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    Instant deadline = Instant.now().plus(timeout);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new AssertionError("The child node stopped during start-up:\n" + logTail());
-      }
-      try {
-        HttpResponse<String> health = http.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-            HttpResponse.BodyHandlers.ofString());
-        if (health.statusCode() == 200 && health.body().contains("\"UP\"")) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(500);
+    HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build();
+    try {
+      Awaitility.await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
+          .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+          .failFast(() -> !process.isAlive())
+          .until(() -> {
+            HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
+            return answer.statusCode() == 200 && answer.body().contains("\"UP\"");
+          });
+    } catch (TerminalFailureException stopped) {
+      throw new AssertionError("The child node stopped during start-up:\n" + logTail());
+    } catch (ConditionTimeoutException late) {
+      throw new AssertionError("The child node did not come up within " + timeout + ":\n" + logTail());
     }
-    throw new AssertionError("The child node did not come up within " + timeout + ":\n" + logTail());
   }
 
   /** Ends the node at once (SIGKILL): no shutdown, its job locks stay behind until they expire. */

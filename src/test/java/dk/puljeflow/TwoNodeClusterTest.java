@@ -26,9 +26,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -206,25 +208,23 @@ class TwoNodeClusterTest {
   /** The STAR parties sign as soon as their tasks exist, so the decision clock starts at once. */
   private Callable<Integer> signEveryStarApplication(TaskService tasks) {
     return () -> {
-      int signed = 0;
+      AtomicInteger signed = new AtomicInteger();
       int signatures = 2 * perPool.get(DECIDED_LATE);
-      Instant giveUp = Instant.now().plus(Duration.ofMinutes(5));
-      while (signed < signatures && Instant.now().isBefore(giveUp)) {
-        List<Task> open = tasks.createTaskQuery().taskDefinitionKey("SignApplication").processInstanceBusinessKeyLike("SP-%")
-            .listPage(0, 50);
-        for (Task task : open) {
-          try {
-            tasks.complete(task.getId(), Map.of("signatureAnswer", "SIGN"));
-            signed++;
-          } catch (OptimisticLockingException concurrentJob) {
-            // a job of the same case ran at the same moment; the task is still open and comes again
-          }
-        }
-        if (open.isEmpty()) {
-          Thread.sleep(200);
-        }
-      }
-      return signed;
+      Awaitility.await().atMost(Duration.ofMinutes(5)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+          .pollInSameThread()
+          .until(() -> {
+            for (Task task : tasks.createTaskQuery().taskDefinitionKey("SignApplication")
+                .processInstanceBusinessKeyLike("SP-%").listPage(0, 50)) {
+              try {
+                tasks.complete(task.getId(), Map.of("signatureAnswer", "SIGN"));
+                signed.incrementAndGet();
+              } catch (OptimisticLockingException concurrentJob) {
+                // a job of the same case ran at the same moment; the task is still open and comes again
+              }
+            }
+            return signed.get() >= signatures;
+          });
+      return signed.get();
     };
   }
 
@@ -330,18 +330,12 @@ class TwoNodeClusterTest {
     boolean holds() throws Exception;
   }
 
-  private static void await(Duration timeout, Check check, ChildNode mustStayAlive) throws Exception {
-    Instant giveUp = Instant.now().plus(timeout);
-    while (!check.holds()) {
-      if (Instant.now().isAfter(giveUp)) {
-        throw new AssertionError("Not reached within " + timeout);
-      }
-      if (mustStayAlive != null && !mustStayAlive.isAlive()) {
-        throw new AssertionError("Node B stopped by itself");
-      }
-      Thread.sleep(500);
-    }
+  private static void await(Duration timeout, Check check, ChildNode mustStayAlive) {
+    Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(500))
+        .failFast("Node B stopped by itself", () -> mustStayAlive != null && !mustStayAlive.isAlive())
+        .until(check::holds);
   }
+
 
   private static long seconds(Instant from, Instant to) {
     return Duration.between(from, to).toSeconds();
