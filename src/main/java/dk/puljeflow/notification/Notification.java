@@ -44,11 +44,9 @@ public class Notification {
     this.createdAt = createdAt;
   }
 
-  void attempted() {
+  /** Every attempt counts, failed or delivered; a failed one keeps its error (at most 1000 characters). */
+  void attemptFailed(String error) {
     this.attempts++;
-  }
-
-  void recordError(String error) {
     this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
   }
 

@@ -35,8 +35,6 @@ class NotificationAttempts {
 
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void failed(Long id, String error) {
-    Notification notification = notifications.findById(id).orElseThrow();
-    notification.attempted();
-    notification.recordError(error);
+    notifications.findById(id).orElseThrow().attemptFailed(error);
   }
 }
