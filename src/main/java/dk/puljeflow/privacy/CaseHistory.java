@@ -22,17 +22,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's history of one case, and taking its personal data out of it. The case's process
- * instances are the main process, the stage processes it called and its letters (all carry the
- * application number as business key). The history keeps which steps ran, when and by whom; what it
- * loses:
+ * instances are the main process and the stage processes it called (both carry the application number
+ * as business key; its letters write no history, see {@code notification.LetterFreeHistory}). The history
+ * keeps which steps ran, when and by whom; what it loses:
  * <ul>
  *   <li>every historic variable instance, with its updates and serialized values (the engine cannot
  *   rewrite a historic value, only delete it). Not only the display facts ({@code applicantName},
  *   {@code caseSummary}) hold personal data: every form field a task completed with (reasons, notes,
  *   answers) becomes a variable, and a changed form adds fields, so none is kept;</li>
  *   <li>comments and attachments on the case's tasks and instances;</li>
- *   <li>failed job attempts (their exception messages and stack traces) and incidents: a mail server's
- *   error may quote an address;</li>
+ *   <li>failed job attempts (their exception messages and stack traces) and incidents: a step's error may
+ *   quote a value it was given;</li>
  *   <li>user operation log entries whose values quote a personal value, and those about comments and
  *   attachments.</li>
  * </ul>

@@ -1,6 +1,7 @@
 package dk.puljeflow.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,8 +41,13 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -62,6 +68,7 @@ class AnonymisationTest extends ProcessTest {
   @Autowired TestRestTemplate http;
   @Autowired IdentityBootstrap identity;
   @Autowired IdentityService identityService;
+  @Autowired RepositoryService repositoryService;
   @Autowired HistoryService historyService;
   @Autowired JdbcTemplate jdbc;
   @Autowired DataSource dataSource;
@@ -100,13 +107,14 @@ class AnonymisationTest extends ProcessTest {
     String comment() { return "Ringede til " + applicant(); }
     String attachmentText() { return "Notat om " + surname; }
     String brokenLetter() { return "ikke json: brev til " + surname; }
+    String stepError() { return "Ingen forbindelse til " + surname + "s lønsystem"; }
 
     /** Every value above, and the surname alone: none may remain once the case is anonymised. */
     List<String> values() {
       return List.of(surname, applicant(), applicantEmail(), workplace(), manager(), managerEmail(), unionRep(),
           unionRepEmail(), activity(), coordinator(), workingGroup(), question(), information(), decisionReason(),
           invitationComment(), meetingNotes(), evaluation(), receiptName(), receiptText(), comment(), attachmentText(),
-          brokenLetter());
+          brokenLetter(), stepError());
     }
 
     ApplicationRequest request() {
@@ -129,6 +137,16 @@ class AnonymisationTest extends ProcessTest {
     cases.put(kept, applications.submit(kept.request()));
     runMentorCasesToClosed(cases);
     cases.forEach(this::sendALetterThatFailsAndIsCancelled);
+    String failingStep = deployACaseStepThatFails();
+    try {
+      cases.forEach(this::runACaseStepThatFailsAndIsCancelled);
+      anonymiseOneOf(cases, anonymised, kept);
+    } finally {
+      repositoryService.deleteDeployment(failingStep, true);
+    }
+  }
+
+  private void anonymiseOneOf(Map<Persona, GrantApplication> cases, Persona anonymised, Persona kept) {
     GrantApplication application = reload(cases.get(anonymised));
     assertThat(application.getStatus()).isEqualTo(ApplicationStatus.CLOSED);
 
@@ -322,7 +340,8 @@ class AnonymisationTest extends ProcessTest {
 
   /**
    * A letter whose stored facts are broken: sending fails (the error quotes the facts), the retries are
-   * used up (an incident), and an operator cancels it. While it runs, the case cannot be anonymised.
+   * used up (an incident), and an operator cancels it. While it runs, the case cannot be anonymised. A
+   * letter writes no engine history, so the facts stay only in the letter's own row.
    */
   private void sendALetterThatFailsAndIsCancelled(Persona persona, GrantApplication application) {
     jdbc.update("insert into notification (application_id, notice_type, occurrence, recipient, facts, status, attempts,"
@@ -332,19 +351,53 @@ class AnonymisationTest extends ProcessTest {
         Long.class, application.getId());
     String letter = runtimeService.createProcessInstanceByKey("notification").businessKey(application.getApplicationNumber())
         .setVariable("notificationId", notificationId).execute().getId();
-    String job = managementService.createJobQuery().processInstanceId(letter).singleResult().getId();
-    try {
-      managementService.executeJob(job);
-      throw new AssertionError("The broken letter was sent");
-    } catch (RuntimeException expected) {
-      assertThat(expected).hasMessageContaining(persona.surname());
-    }
+    String job = onlyJobFailsQuoting(letter, persona.surname());
     ResponseEntity<JsonNode> refused = admin.post("/api/admin/applications/" + application.getApplicationNumber() + "/anonymise",
         null);
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(refused.getBody().path("detail").asText()).contains("still run");
     managementService.setJobRetries(job, 0);
     runtimeService.deleteProcessInstance(letter, "letter cancelled by an operator");
+  }
+
+  /**
+   * A step of the case that fails and quotes a personal value, as a delegate or an expression may: its
+   * failed attempts and its incident keep the message. The Puljeflow models have no such step, so the
+   * test deploys one.
+   */
+  private String deployACaseStepThatFails() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess("caseStepThatFails").camundaHistoryTimeToLive(180)
+        .startEvent()
+        .serviceTask("FailingStep").camundaAsyncBefore().camundaClass(FailingStep.class)
+        .endEvent()
+        .done();
+    return repositoryService.createDeployment().name("anonymisation-test").addModelInstance("case-step-that-fails.bpmn", model)
+        .deploy().getId();
+  }
+
+  private void runACaseStepThatFailsAndIsCancelled(Persona persona, GrantApplication application) {
+    String step = runtimeService.createProcessInstanceByKey("caseStepThatFails").businessKey(application.getApplicationNumber())
+        .setVariable("error", persona.stepError()).execute().getId();
+    String job = onlyJobFailsQuoting(step, persona.surname());
+    managementService.setJobRetries(job, 0);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(step).singleResult().getIncidentMessage())
+        .contains(persona.surname());
+    runtimeService.deleteProcessInstance(step, "step cancelled by an operator");
+  }
+
+  /** Runs the process instance's one job, which must fail with an error that quotes the value; the job's id. */
+  private String onlyJobFailsQuoting(String processInstanceId, String value) {
+    String job = managementService.createJobQuery().processInstanceId(processInstanceId).singleResult().getId();
+    assertThatThrownBy(() -> managementService.executeJob(job)).hasMessageContaining(value);
+    return job;
+  }
+
+  /** Fails with the message the instance was started with. */
+  public static class FailingStep implements JavaDelegate {
+    @Override
+    public void execute(DelegateExecution execution) {
+      throw new IllegalStateException((String) execution.getVariable("error"));
+    }
   }
 
   // --- helpers ---------------------------------------------------------------------------------
