@@ -165,7 +165,13 @@ public abstract class ProcessTest {
 
   /** Runs every job due now, as the job executor would, until none is left (bounded). */
   protected void runDueJobs() {
+    runDueJobsObserving(() -> { });
+  }
+
+  /** As {@link #runDueJobs()}, looking at the engine's state before each job (and once no job is due). */
+  protected void runDueJobsObserving(Runnable beforeEachJob) {
     for (int round = 0; round < 200; round++) {
+      beforeEachJob.run();
       // One at a time: a job may cancel others (an interrupting timer removes its siblings).
       List<Job> due = managementService.createJobQuery().executable().orderByJobDuedate().asc().listPage(0, 1);
       if (due.isEmpty()) {

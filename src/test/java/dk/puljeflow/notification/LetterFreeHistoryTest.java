@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -70,11 +69,11 @@ class LetterFreeHistoryTest extends ProcessTest {
   void aCaseKeepsItsHistoryAndItsLettersLeaveNone() {
     GrantApplication application = submit(TRYGHED);
     Set<String> letters = new LinkedHashSet<>();
-    runDueJobsNotingLetters(application, letters);
+    runDueJobsObserving(() -> letters.addAll(lettersRunning(application)));
     for (Task signature : tasks(application, "SignApplication")) {
       taskService.complete(signature.getId(), withVariables("signatureAnswer", "SIGN"));
     }
-    runDueJobsNotingLetters(application, letters);
+    runDueJobsObserving(() -> letters.addAll(lettersRunning(application)));
 
     // Received, two signature requests, fully signed.
     assertThat(letters).hasSizeGreaterThanOrEqualTo(4);
@@ -138,19 +137,6 @@ class LetterFreeHistoryTest extends ProcessTest {
     return runtimeService.createProcessInstanceByKey(MailNotifier.PROCESS_KEY)
         .businessKey(application.getApplicationNumber())
         .setVariable(MailNotifier.NOTIFICATION_ID, notification.getId()).execute().getId();
-  }
-
-  /** As {@link #runDueJobs()}, noting each letter while it waits for its sending job. */
-  private void runDueJobsNotingLetters(GrantApplication application, Set<String> letters) {
-    for (int round = 0; round < 200; round++) {
-      letters.addAll(lettersRunning(application));
-      List<Job> due = managementService.createJobQuery().executable().orderByJobDuedate().asc().listPage(0, 1);
-      if (due.isEmpty()) {
-        return;
-      }
-      managementService.executeJob(due.get(0).getId());
-    }
-    throw new AssertionError("Jobs keep becoming due");
   }
 
   private List<String> lettersRunning(GrantApplication application) {
