@@ -156,7 +156,6 @@ final class TimerBench {
         .until(condition::getAsBoolean);
   }
 
-
   private static void await(List<Future<?>> futures) throws Exception {
     for (Future<?> future : futures) {
       future.get();
