@@ -1,5 +1,6 @@
 package dk.puljeflow.application;
 
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -20,6 +21,13 @@ public final class ProcessVariables {
   public static final String ELIGIBILITY_DECISION = "eligibilityDecision";
   /** The application's key facts in a few Danish lines, shown read-only at the top of every task form. */
   public static final String CASE_SUMMARY = "caseSummary";
+
+  /**
+   * Set when a case starts and never changed; their history has no creation detail, see {@link
+   * FixedFactsHistory}. The display facts are not among them: a transition or recruitment case rewrites its summary.
+   */
+  public static final Set<String> FIXED_FACTS = Set.of(APPLICATION_ID, APPLICATION_NUMBER, POOL_NAME, CASEWORKER_GROUP,
+      USES_CONTRACT, USES_MIDWAY_MEETING, USES_FINAL_EVALUATION, PAYOUT_STAGES, ELIGIBILITY_DECISION);
 
   private ProcessVariables() {}
 

@@ -1,5 +1,6 @@
 package dk.puljeflow.notification;
 
+import dk.puljeflow.NarrowedHistoryLevel;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -44,9 +45,8 @@ class LetterFreeHistory extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    HistoryLevel configured = configuration.getHistoryLevel();
-    if (configured.getId() != HistoryLevel.HISTORY_LEVEL_NONE.getId()) {
-      configuration.setHistoryLevel(new WithoutLetters(configured));
+    if (configuration.getHistoryLevel().getId() != HistoryLevel.HISTORY_LEVEL_NONE.getId()) {
+      NarrowedHistoryLevel.install(configuration, WithoutLetters::new);
       configuration.setHistoryEventHandler(new LetterEventsDropped(configuration.getHistoryEventHandler()));
     }
   }
@@ -56,21 +56,11 @@ class LetterFreeHistory extends AbstractProcessEnginePlugin {
   }
 
   /** The configured level, less every event about a letter. */
-  record WithoutLetters(HistoryLevel configured) implements HistoryLevel {
+  record WithoutLetters(HistoryLevel configured) implements NarrowedHistoryLevel {
 
     @Override
-    public int getId() {
-      return configured.getId();
-    }
-
-    @Override
-    public String getName() {
-      return configured.getName();
-    }
-
-    @Override
-    public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
-      return configured.isHistoryEventProduced(eventType, entity) && !isLetter(definitionIdOf(entity));
+    public boolean declines(HistoryEventType eventType, Object entity) {
+      return isLetter(definitionIdOf(entity));
     }
 
     /** The process definition an event is about, for the entities a letter's events can be about. */

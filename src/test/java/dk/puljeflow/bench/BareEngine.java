@@ -1,6 +1,7 @@
 package dk.puljeflow.bench;
 
 import dk.puljeflow.EngineTime;
+import dk.puljeflow.application.FixedFactsHistory;
 import dk.puljeflow.database.EngineIndexes;
 import java.io.IOException;
 import java.io.ByteArrayInputStream;
@@ -58,7 +59,8 @@ final class BareEngine {
 
   /**
    * @param engineIndexes the application's own engine tuning ({@link EngineIndexes}: two indexes, jobs with a
-   *     due date), so that a ratio measures the application's work rather than an index only one side has
+   *     due date; {@link FixedFactsHistory}: no creation detail for a case's fixed facts), so that a ratio
+   *     measures the application's work rather than an index or history rows only one side has
    */
   static ProcessEngine start(String history, boolean engineIndexes, Path processesDir, Path formsDir) throws IOException {
     StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
@@ -74,6 +76,7 @@ final class BareEngine {
     configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
     if (engineIndexes) {
       configuration.getProcessEnginePlugins().add(new EngineIndexes());
+      configuration.getProcessEnginePlugins().add(new FixedFactsHistory());
     }
     configuration.setBeans(beans(processesDir));
     ProcessEngine engine = configuration.buildProcessEngine();
