@@ -44,7 +44,10 @@ final class ChildApp implements AutoCloseable {
       throws IOException, InterruptedException {
     this.heap = settings.heap();
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx" + heap));
+        "-Xmx" + heap,
+        // As README "Configuration" runs the application: job threads below web requests (JobThreadPriority).
+        // bench.childJvmArgs come later, so -XX:ThreadPriorityPolicy=0 there measures without it.
+        "-XX:ThreadPriorityPolicy=1"));
     command.addAll(settings.childJvmArgs());
     command.addAll(jvmArgs);
     nativeMemoryTracked = command.stream().anyMatch(arg -> arg.startsWith("-XX:NativeMemoryTracking"));
