@@ -33,10 +33,13 @@ public interface NarrowedHistoryLevel extends HistoryLevel {
     return configured().isHistoryEventProduced(eventType, entity) && !declines(eventType, entity);
   }
 
-  static void install(ProcessEngineConfigurationImpl configuration, UnaryOperator<HistoryLevel> narrowing) {
+  /** Narrows the engine's level unless it is {@code none}; whether it did. */
+  static boolean install(ProcessEngineConfigurationImpl configuration, UnaryOperator<HistoryLevel> narrowing) {
     HistoryLevel configured = configuration.getHistoryLevel();
-    if (configured.getId() != HistoryLevel.HISTORY_LEVEL_NONE.getId()) {
-      configuration.setHistoryLevel(narrowing.apply(configured));
+    if (configured.getId() == HistoryLevel.HISTORY_LEVEL_NONE.getId()) {
+      return false;
     }
+    configuration.setHistoryLevel(narrowing.apply(configured));
+    return true;
   }
 }

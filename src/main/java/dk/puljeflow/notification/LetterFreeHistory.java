@@ -45,8 +45,7 @@ class LetterFreeHistory extends AbstractProcessEnginePlugin {
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getHistoryLevel().getId() != HistoryLevel.HISTORY_LEVEL_NONE.getId()) {
-      NarrowedHistoryLevel.install(configuration, WithoutLetters::new);
+    if (NarrowedHistoryLevel.install(configuration, WithoutLetters::new)) {
       configuration.setHistoryEventHandler(new LetterEventsDropped(configuration.getHistoryEventHandler()));
     }
   }
