@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.puljeflow.ProcessTest;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,13 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FixedFactsHistoryTest extends ProcessTest {
 
   @Autowired HistoryService historyService;
-
-  @Test
-  void theLevelKeepsFullHistorysIdAndName() {
-    HistoryLevel level = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getHistoryLevel();
-    assertThat(level.getId()).isEqualTo(HistoryLevel.HISTORY_LEVEL_FULL.getId());
-    assertThat(level.getName()).isEqualTo("full");
-  }
 
   @Test
   void fixedFactsHaveHistoricInstancesButNoCreationDetail() {
@@ -37,13 +25,13 @@ class FixedFactsHistoryTest extends ProcessTest {
 
     List<HistoricVariableInstance> variables = historyService.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(instances).list();
-    assertThat(names(variables)).containsAll(ProcessVariables.FIXED_FACTS);
+    assertThat(variables).extracting(HistoricVariableInstance::getName).containsAll(ProcessVariables.FIXED_FACTS);
     // Copied into every stage: a stage's instance has them too, with the case's value.
     assertThat(variables).filteredOn(variable -> variable.getName().equals(ProcessVariables.APPLICATION_NUMBER))
         .hasSize(instances.length)
         .allSatisfy(variable -> assertThat(variable.getValue()).isEqualTo(application.getApplicationNumber()));
 
-    Set<String> detailed = names(details(instances));
+    List<String> detailed = variableUpdates(instances).stream().map(HistoricVariableUpdate::getVariableName).toList();
     assertThat(detailed).doesNotContainAnyElementsOf(ProcessVariables.FIXED_FACTS);
     // Display facts and what the tasks were completed with keep their details: the look finds details.
     assertThat(detailed).contains(ProcessVariables.APPLICANT_NAME, ProcessVariables.CASE_SUMMARY, "signatureAnswer",
@@ -57,12 +45,10 @@ class FixedFactsHistoryTest extends ProcessTest {
 
     runtimeService.setVariable(instance, ProcessVariables.PAYOUT_STAGES, 1);
 
-    List<HistoricDetail> changes = historyService.createHistoricDetailQuery().processInstanceId(instance)
-        .variableUpdates().list().stream()
-        .filter(detail -> ((HistoricVariableUpdate) detail).getVariableName().equals(ProcessVariables.PAYOUT_STAGES))
-        .toList();
-    assertThat(changes).singleElement()
-        .satisfies(change -> assertThat(((HistoricVariableUpdate) change).getValue()).isEqualTo(1));
+    assertThat(variableUpdates(instance))
+        .filteredOn(update -> update.getVariableName().equals(ProcessVariables.PAYOUT_STAGES))
+        .singleElement()
+        .satisfies(change -> assertThat(change.getValue()).isEqualTo(1));
   }
 
   private String[] caseInstanceIds(GrantApplication application) {
@@ -72,15 +58,9 @@ class FixedFactsHistoryTest extends ProcessTest {
         .toArray(String[]::new);
   }
 
-  private List<HistoricDetail> details(String[] instances) {
-    return historyService.createHistoricDetailQuery().processInstanceIdIn(instances).variableUpdates().list();
-  }
-
-  private static Set<String> names(List<?> variables) {
-    return variables.stream()
-        .map(variable -> variable instanceof HistoricVariableUpdate update
-            ? update.getVariableName()
-            : ((HistoricVariableInstance) variable).getName())
-        .collect(Collectors.toSet());
+  private List<HistoricVariableUpdate> variableUpdates(String... instances) {
+    return historyService.createHistoricDetailQuery().processInstanceIdIn(instances).variableUpdates().list().stream()
+        .map(HistoricVariableUpdate.class::cast)
+        .toList();
   }
 }
