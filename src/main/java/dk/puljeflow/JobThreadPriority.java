@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
  * letters, signature requests and timers catch up when the requests pause.
  *
  * <p>Java priorities only reach the operating system when the JVM is told to use them: on Linux with
- * {@code -XX:ThreadPriorityPolicy=1} (README, Configuration), which lowers these threads to nice 4 and
- * needs no privilege. Without the flag this changes nothing. Under a steady load a job thread still gets
- * about two fifths of a request thread's share of the cores (nice 4 against 0), so the queue runs late but
- * never stops (README, Benchmarks).
+ * {@code -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=19} (README, Configuration), which puts
+ * these threads at nice 19; lowering a priority needs no privilege. Without the flags this changes nothing.
+ * Under a steady load the jobs get the cores the requests leave and a small share besides, so the queue
+ * runs late and catches up when the requests pause (README, Benchmarks).
  */
 @Component
 class JobThreadPriority implements BeanPostProcessor {

@@ -47,7 +47,7 @@ final class ChildApp implements AutoCloseable {
         "-Xmx" + heap,
         // As README "Configuration" runs the application: job threads below web requests (JobThreadPriority).
         // bench.childJvmArgs come later, so -XX:ThreadPriorityPolicy=0 there measures without it.
-        "-XX:ThreadPriorityPolicy=1"));
+        "-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19"));
     command.addAll(settings.childJvmArgs());
     command.addAll(jvmArgs);
     nativeMemoryTracked = command.stream().anyMatch(arg -> arg.startsWith("-XX:NativeMemoryTracking"));
