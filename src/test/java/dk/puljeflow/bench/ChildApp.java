@@ -45,8 +45,9 @@ final class ChildApp implements AutoCloseable {
     this.heap = settings.heap();
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx" + heap,
-        // As README "Configuration" runs the application: job threads below web requests (JobThreadPriority).
-        // bench.childJvmArgs come later, so -XX:ThreadPriorityPolicy=0 there measures without it.
+        // As README "Configuration" runs the application: job threads at nice 19, below web requests
+        // (JobThreadPriority). bench.childJvmArgs come later: -XX:ThreadPriorityPolicy=0 there measures without
+        // priorities, -XX:JavaPriority1_To_OSPriority=4 with the job threads at nice 4.
         "-XX:ThreadPriorityPolicy=1", "-XX:JavaPriority1_To_OSPriority=19"));
     command.addAll(settings.childJvmArgs());
     command.addAll(jvmArgs);
