@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * an instance starts (or copied into a stage by its call activity) and never changed, so its detail would
  * only repeat what its historic instance row already holds: value, time and activity instance. Nine such
  * facts at the start of a case and four more in each of its seven stages were 37 detail rows a case, nine
- * of them on the request that submits it (README, Benchmarks).
+ * of them on the request that submits it (docs/benchmark-rounds.md, twelfth round).
  *
  * <p>Every other variable, and any later change of a fixed fact, keeps its details.
  */

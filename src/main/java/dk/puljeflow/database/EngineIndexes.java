@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  *
  * <p><b>Finding due jobs.</b> Camunda's acquisition query asks for "no due date, or due by now", which no
  * index answers, so every acquisition read every job, each case's future timers included; under load the
- * acquisition thread took nearly half a core and the job threads waited for it (README, Benchmarks, sixth
+ * acquisition thread took nearly half a core and the job threads waited for it (docs/benchmark-rounds.md, sixth
  * round). With {@code ensureJobDueDateNotNull} every new job gets a due date (now, for an asynchronous
  * continuation), the query becomes "due by now", and an index on the due date answers it. Jobs stored before
  * without a due date get one here, or the new query would never find them.

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * fragment ({@code <sql id=...>}) of Camunda's mapping files as a node of the file's parsed document, and a
  * node keeps its whole document: about 19 MiB of heap that nothing reads once every statement is built
  * (fragments are copied into the statements that include them at parse time). Measured with the benchmark's
- * class histogram (README, Benchmarks, seventh round). Only when no statement is left to build later, since
+ * class histogram (docs/benchmark-rounds.md, seventh round). Only when no statement is left to build later, since
  * that would need them.
  */
 @Component

@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>Why: a case sends 13 to 15 letters, each its own root process instance. With full history each one
  * wrote its instance, activities, variable and job log, and its end made the engine stamp a removal time
- * on every history table of that root: 338 of a mentor case's 2,223 SQL statements (README, Benchmarks). The
- * history added nothing: a letter's record, attempts, last error and time sent are the {@code notification}
- * table's ({@code GET /api/applications/{number}/notifications}), and a stuck letter's incident is a runtime
- * incident, shown in Cockpit as before. A mail server's error, which may quote an address, no longer lands
- * in history either.
+ * on every history table of that root: 338 of a mentor case's 2,223 SQL statements
+ * (docs/benchmark-rounds.md, eleventh round). The history added nothing: a letter's record, attempts, last
+ * error and time sent are the {@code notification} table's ({@code GET /api/applications/{number}/notifications}),
+ * and a stuck letter's incident is a runtime incident, shown in Cockpit as before. A mail server's error,
+ * which may quote an address, no longer lands in history either.
  *
  * <p>How: the engine asks its history level before it makes each history event, passing the entity the
  * event is about. The configured level is wrapped after the engine has set it up (so nothing else sees a
